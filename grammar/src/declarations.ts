@@ -1,0 +1,642 @@
+/**
+ * The typed AST: clauses read through the vocabulary into tiers, duties, exemptions… with
+ * every value in its proper type (references, prose, quantities with units, citations) and
+ * its source span. Wrong fields and wrongly shaped values are reported here, precisely, so the
+ * review rules can rely on the types.
+ */
+import { message, type Diagnostic } from "./diagnostic.ts";
+import type { Locale } from "./locale.ts";
+import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
+import { parseChineseNumeral } from "./numbers.ts";
+import type { Span } from "./positions.ts";
+import { closest } from "./suggest.ts";
+import type { Atom, Block, Field, ImportStatement, Member, SubBlock, SyntaxTree, Value, Word } from "./syntax-tree.ts";
+import { quantityOf, type Quantity } from "./units.ts";
+import {
+  BLOCK_KEYWORDS,
+  BY_WORDS,
+  VERDICTS as VERDICT_VALUES,
+  FIELDS,
+  WITHIN_WORDS,
+  lookupEnum,
+  lookupField,
+  normalizeWord,
+  spell,
+  type BlockKind,
+  type EnumValueSpec,
+  type FieldSpec,
+} from "./vocabulary.ts";
+
+export interface NameRef {
+  readonly name: string;
+  readonly span: Span;
+}
+
+export interface Text {
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** A deadline or threshold: a quantity when written with a number and unit, else only prose. */
+export interface Limit {
+  readonly span: Span;
+  readonly text: string;
+  readonly quantity?: Quantity;
+}
+
+export interface EnumRef {
+  /** The canonical value (`care`, `emergency`); undefined when the word is not a known value. */
+  readonly value: string | undefined;
+  readonly word: string;
+  readonly span: Span;
+}
+
+export interface Citation {
+  readonly span: Span;
+  /** The citation as written. */
+  readonly text: string;
+  readonly lawId?: string;
+  readonly law?: string;
+  readonly article?: number;
+  readonly articleTo?: number;
+  readonly paragraph?: number;
+  readonly item?: number;
+}
+
+export interface Scope {
+  readonly span: Span;
+  readonly places: readonly NameRef[];
+  readonly periods: readonly NameRef[];
+  readonly description?: Text;
+}
+
+export interface Trigger {
+  readonly span: Span;
+  readonly basis?: EnumRef;
+  readonly text?: Text;
+}
+
+export interface Appeal {
+  readonly span: Span;
+  readonly to?: NameRef;
+  readonly within?: Limit;
+}
+
+/** A piece of evidence or a precondition: a name or prose. */
+export interface Item {
+  readonly span: Span;
+  readonly text: string;
+  readonly isName: boolean;
+}
+
+export interface Expectation {
+  readonly span: Span;
+  readonly holder?: NameRef;
+  readonly verdict?: EnumRef;
+  readonly by?: NameRef;
+}
+
+interface DeclarationBase {
+  readonly block: Block;
+  readonly name?: Word;
+  readonly title?: Text;
+  readonly span: Span;
+  /** Where each field (by canonical key) was written: hovers, quick fixes and rules point here. */
+  readonly fieldSpans: Readonly<Record<string, Span>>;
+}
+
+export interface PolicyDecl extends DeclarationBase {
+  readonly kind: "policy";
+  readonly issuer?: NameRef;
+  readonly jurisdiction?: Text;
+  readonly effective?: Text;
+  readonly version?: Text;
+  readonly description?: Text;
+  readonly basis: readonly Citation[];
+}
+
+export interface TierDecl extends DeclarationBase {
+  readonly kind: "tier";
+  readonly under?: NameRef;
+  readonly resources: readonly NameRef[];
+  readonly domain?: Scope;
+  readonly description?: Text;
+}
+
+export interface DutyDecl extends DeclarationBase {
+  readonly kind: "duty";
+  readonly holder?: NameRef;
+  readonly imposedBy?: NameRef;
+  readonly dutyKind?: EnumRef;
+  readonly action?: Text;
+  readonly standard?: Text;
+  readonly scope?: Scope;
+  readonly deadline?: Limit;
+  readonly threshold?: Limit;
+  readonly needs: readonly NameRef[];
+  readonly refines?: NameRef;
+  readonly context?: EnumRef;
+  readonly requires: readonly Item[];
+  readonly basis: readonly Citation[];
+  readonly description?: Text;
+}
+
+export interface ExemptionDecl extends DeclarationBase {
+  readonly kind: "exemption";
+  readonly covers: readonly NameRef[];
+  readonly grounds?: EnumRef;
+  readonly when?: Text;
+  readonly approval?: NameRef;
+  readonly basis: readonly Citation[];
+}
+
+export interface ToleranceDecl extends DeclarationBase {
+  readonly kind: "tolerance";
+  readonly covers: readonly NameRef[];
+  readonly contexts: readonly EnumRef[];
+  readonly when?: Text;
+  readonly limits?: Text;
+  readonly correction?: Text;
+  readonly correctionDeadline?: Limit;
+  readonly basis: readonly Citation[];
+}
+
+export interface AccountabilityDecl extends DeclarationBase {
+  readonly kind: "accountability";
+  readonly covers: readonly NameRef[];
+  readonly trigger?: Trigger;
+  readonly investigate?: NameRef;
+  readonly determine?: NameRef;
+  readonly evidence: readonly Item[];
+  readonly appeal?: Appeal;
+  readonly superiorAnswers?: Text;
+  readonly basis: readonly Citation[];
+}
+
+export interface CaseDecl extends DeclarationBase {
+  readonly kind: "case";
+  readonly performed: readonly NameRef[];
+  readonly breached: readonly NameRef[];
+  readonly conditions: readonly EnumRef[];
+  readonly harm?: Text;
+  readonly expect: readonly Expectation[];
+  readonly description?: Text;
+}
+
+export type Declaration = PolicyDecl | TierDecl | DutyDecl | ExemptionDecl | ToleranceDecl | AccountabilityDecl | CaseDecl;
+
+/** Clauses that other clauses refer to by name. */
+export type NamedKind = "tier" | "duty" | "exemption" | "tolerance" | "case";
+
+export interface PolicyFile {
+  readonly locale: Locale;
+  readonly imports: readonly ImportStatement[];
+  readonly declarations: readonly Declaration[];
+  readonly policy?: PolicyDecl;
+  readonly tiers: readonly TierDecl[];
+  readonly duties: readonly DutyDecl[];
+  readonly exemptions: readonly ExemptionDecl[];
+  readonly tolerances: readonly ToleranceDecl[];
+  readonly accountabilities: readonly AccountabilityDecl[];
+  readonly cases: readonly CaseDecl[];
+}
+
+/** The fields as read from one clause, keyed by canonical field key. */
+type FieldValues = Map<string, { spec: FieldSpec; member: Member }>;
+
+export function readDeclarations(tree: SyntaxTree, locale: Locale): { file: PolicyFile; diagnostics: Diagnostic[] } {
+  const reader = new DeclarationReader(locale);
+  const declarations = tree.blocks.map((block) => reader.read(block));
+  const byKind = <K extends Declaration["kind"]>(kind: K) =>
+    declarations.filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind);
+  const policies = byKind("policy");
+  const file: PolicyFile = {
+    locale,
+    imports: tree.imports,
+    declarations,
+    ...(policies[0] ? { policy: policies[0] } : {}),
+    tiers: byKind("tier"),
+    duties: byKind("duty"),
+    exemptions: byKind("exemption"),
+    tolerances: byKind("tolerance"),
+    accountabilities: byKind("accountability"),
+    cases: byKind("case"),
+  };
+  return { file, diagnostics: reader.diagnostics };
+}
+
+const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption", "tolerance", "case"]);
+const withinWords = new Set(WITHIN_WORDS.map(normalizeWord));
+const byWords = new Set(BY_WORDS.map(normalizeWord));
+
+class DeclarationReader {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly locale: Locale;
+
+  constructor(locale: Locale) {
+    this.locale = locale;
+  }
+
+  read(block: Block): Declaration {
+    const clause = spell(BLOCK_KEYWORDS[block.kind], this.locale);
+    if (!block.name && NAMED_KINDS.has(block.kind)) {
+      this.error("syntax/missing-name", block.keyword.span, SYNTAX_MESSAGES.missingName, { clause, keyword: block.keyword.text });
+    }
+    const fields = this.collectFields(block.members, FIELDS[block.kind], clause);
+    const fieldSpans: Record<string, Span> = {};
+    for (const [key, { member }] of fields) fieldSpans[key] = member.span;
+    const base = {
+      block,
+      span: block.span,
+      fieldSpans,
+      ...(block.name ? { name: block.name } : {}),
+      ...(block.title ? { title: { text: block.title.text, span: block.title.span } } : {}),
+    };
+    const r = new FieldReader(this, fields);
+    switch (block.kind) {
+      case "policy":
+        return { kind: "policy", ...base, ...r.name("issuer", "issuer"), ...r.text("jurisdiction", "jurisdiction"), ...r.date("effective", "effective"), ...r.text("version", "version"), ...r.text("description", "description"), basis: r.citations("basis") };
+      case "tier":
+        return { kind: "tier", ...base, ...r.name("under", "under"), resources: r.names("resources"), ...r.scope("domain", "domain"), ...r.text("description", "description") };
+      case "duty":
+        return {
+          kind: "duty", ...base,
+          ...r.name("holder", "holder"), ...r.name("imposed_by", "imposedBy"), ...r.enumOne("kind", "dutyKind"),
+          ...r.text("action", "action"), ...r.text("standard", "standard"), ...r.scope("scope", "scope"),
+          ...r.limit("deadline", "deadline"), ...r.limit("threshold", "threshold"), needs: r.names("needs"),
+          ...r.name("refines", "refines"), ...r.enumOne("context", "context"), requires: r.items("requires"),
+          basis: r.citations("basis"), ...r.text("description", "description"),
+        };
+      case "exemption":
+        return { kind: "exemption", ...base, covers: r.names("covers"), ...r.enumOne("grounds", "grounds"), ...r.text("when", "when"), ...r.name("approval", "approval"), basis: r.citations("basis") };
+      case "tolerance":
+        return {
+          kind: "tolerance", ...base, covers: r.names("covers"), contexts: r.enumMany("contexts"), ...r.text("when", "when"),
+          ...r.text("limits", "limits"), ...r.text("correction", "correction"), ...r.limit("correction_deadline", "correctionDeadline"),
+          basis: r.citations("basis"),
+        };
+      case "accountability":
+        return {
+          kind: "accountability", ...base, covers: r.names("covers"), ...r.trigger("trigger"), ...r.name("investigate", "investigate"),
+          ...r.name("determine", "determine"), evidence: r.items("evidence"), ...r.appeal("appeal"),
+          ...r.text("superior_answers", "superiorAnswers"), basis: r.citations("basis"),
+        };
+      case "case":
+        return {
+          kind: "case", ...base, performed: r.names("performed"), breached: r.names("breached"), conditions: r.enumMany("conditions"),
+          ...r.text("harm", "harm"), expect: r.expectations("expect"), ...r.text("description", "description"),
+        };
+    }
+  }
+
+  collectFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldValues {
+    const fields: FieldValues = new Map();
+    for (const member of members) {
+      const spec = lookupField(specs, member.key.text);
+      if (!spec) {
+        this.reportUnknownField(member.key, specs, clause);
+        continue;
+      }
+      if (fields.has(spec.key)) {
+        this.error("syntax/duplicate-field", member.key.span, SYNTAX_MESSAGES.duplicateField, { key: member.key.text, clause });
+        continue;
+      }
+      const isBlock = spec.shape === "block";
+      if (isBlock && member.type === "field") {
+        this.error("syntax/invalid-value", member.key.span, SYNTAX_MESSAGES.needsBlock, { key: member.key.text });
+        continue;
+      }
+      if (!isBlock && member.type === "subBlock") {
+        this.error("syntax/invalid-value", member.key.span, SYNTAX_MESSAGES.notABlock, { key: member.key.text });
+        continue;
+      }
+      if (member.type === "field" && member.values.length === 0) {
+        this.error("syntax/missing-value", member.key.span, SYNTAX_MESSAGES.missingValue, {
+          key: member.key.text,
+          expected: message(THINGS[spec.shape as keyof typeof THINGS] ?? THINGS.text, this.locale),
+        });
+        continue;
+      }
+      fields.set(spec.key, { spec, member });
+    }
+    return fields;
+  }
+
+  private reportUnknownField(key: Word, specs: readonly FieldSpec[], clause: string): void {
+    const spellings = specs.flatMap((spec) => spec.spelling.all);
+    const suggestion = closest(key.text, spellings);
+    const shown = specs.map((spec) => spell(spec.spelling, this.locale));
+    this.error("syntax/unknown-field", key.span, SYNTAX_MESSAGES.unknownField, {
+      clause,
+      key: key.text,
+      suggestion: suggestion ? message(SYNTAX_MESSAGES.didYouMean, this.locale, { name: suggestion }) : "",
+      fields: shown.join(", "),
+    }, suggestion ? { suggestion } : undefined);
+  }
+
+  error(rule: string, span: Span, template: typeof SYNTAX_MESSAGES[keyof typeof SYNTAX_MESSAGES], args: Record<string, string | number>, data?: Record<string, unknown>): void {
+    this.diagnostics.push({ rule, severity: "error", span, message: message(template, this.locale, args), ...(data ? { data } : {}) });
+  }
+
+  wrongShape(key: Word, shape: keyof typeof THINGS, found: string, span: Span): void {
+    this.error("syntax/invalid-value", span, SYNTAX_MESSAGES.expectedShape, {
+      key: key.text,
+      expected: message(THINGS[shape], this.locale),
+      found,
+    });
+  }
+
+  unknownEnum(key: Word, atom: Atom, values: readonly EnumValueSpec[]): void {
+    const word = atomText(atom);
+    const suggestion = closest(word, values.flatMap((value) => value.spelling.all));
+    this.error("syntax/invalid-value", atom.span, SYNTAX_MESSAGES.unknownEnum, {
+      word,
+      key: key.text,
+      suggestion: suggestion ? message(SYNTAX_MESSAGES.didYouMean, this.locale, { name: suggestion }) : "",
+      values: values.map((value) => spell(value.spelling, this.locale)).join(", "),
+    }, suggestion ? { suggestion } : undefined);
+  }
+
+  describeAtom(atom: Atom): string {
+    switch (atom.kind) {
+      case "string": return message(THINGS.text, this.locale);
+      case "number": case "quantity": case "range": return `“${atom.text}”`;
+      default: return `“${atomText(atom)}”`;
+    }
+  }
+
+  readFieldsOf(block: SubBlock, specs: readonly FieldSpec[]): FieldValues {
+    return this.collectFields(block.members, specs, block.key.text);
+  }
+}
+
+function atomText(atom: Atom): string {
+  return atom.text;
+}
+
+/** Reads one clause's fields into typed values; each method returns a spreadable object. */
+class FieldReader {
+  private readonly reader: DeclarationReader;
+  private readonly fields: FieldValues;
+
+  constructor(reader: DeclarationReader, fields: FieldValues) {
+    this.reader = reader;
+    this.fields = fields;
+  }
+
+  private field(key: string): Field | undefined {
+    const entry = this.fields.get(key);
+    return entry?.member.type === "field" ? entry.member : undefined;
+  }
+
+  private spec(key: string): FieldSpec | undefined {
+    return this.fields.get(key)?.spec;
+  }
+
+  /** The single value of a field that takes one; extra values are reported. */
+  private single(field: Field, shape: keyof typeof THINGS): Value | undefined {
+    const [value, extra] = field.values;
+    if (extra) {
+      this.reader.wrongShape(field.key, shape, message(THINGS.severalValues, this.reader.locale), { start: extra.span.start, end: field.span.end });
+    }
+    return value;
+  }
+
+  private nameOf(field: Field, value: Value, shape: keyof typeof THINGS): NameRef | undefined {
+    const [atom, extra] = value.atoms;
+    if (!atom) return undefined;
+    if (atom.kind !== "name" || extra) {
+      this.reader.wrongShape(field.key, shape, this.reader.describeAtom(extra && atom.kind === "name" ? extra : atom), value.span);
+      return undefined;
+    }
+    return { name: atom.text, span: atom.span };
+  }
+
+  name<K extends string>(key: string, property: K): { [P in K]?: NameRef } {
+    const field = this.field(key);
+    const value = field && this.single(field, "name");
+    const ref = field && value ? this.nameOf(field, value, "name") : undefined;
+    return (ref ? { [property]: ref } : {}) as { [P in K]?: NameRef };
+  }
+
+  names(key: string): NameRef[] {
+    const field = this.field(key);
+    if (!field) return [];
+    return field.values.map((value) => this.nameOf(field, value, "names")).filter((ref): ref is NameRef => ref !== undefined);
+  }
+
+  text<K extends string>(key: string, property: K): { [P in K]?: Text } {
+    const field = this.field(key);
+    const value = field && this.single(field, "text");
+    if (!field || !value) return {};
+    const [atom, extra] = value.atoms;
+    if (!atom || extra || (atom.kind !== "string" && atom.kind !== "name")) {
+      this.reader.wrongShape(field.key, "text", this.reader.describeAtom(atom?.kind === "string" && extra ? extra : atom!), value.span);
+      return {};
+    }
+    return { [property]: { text: atom.text, span: atom.span } } as { [P in K]?: Text };
+  }
+
+  date<K extends string>(key: string, property: K): { [P in K]?: Text } {
+    const field = this.field(key);
+    const value = field && this.single(field, "date");
+    if (!field || !value) return {};
+    const [atom, extra] = value.atoms;
+    if (!atom || extra || atom.kind !== "date") {
+      this.reader.wrongShape(field.key, "date", this.reader.describeAtom(atom!), value.span);
+      return {};
+    }
+    return { [property]: { text: atom.iso, span: atom.span } } as { [P in K]?: Text };
+  }
+
+  limit<K extends string>(key: string, property: K): { [P in K]?: Limit } {
+    const field = this.field(key);
+    const value = field && this.single(field, "limit");
+    return (value ? { [property]: readLimit(value) } : {}) as { [P in K]?: Limit };
+  }
+
+  private enumAtom(field: Field, atom: Atom, values: readonly EnumValueSpec[]): EnumRef {
+    const spec = atom.kind === "name" || atom.kind === "keyword" || atom.kind === "string" ? lookupEnum(values, atom.text) : undefined;
+    if (!spec) this.reader.unknownEnum(field.key, atom, values);
+    return { value: spec?.value, word: atom.text, span: atom.span };
+  }
+
+  enumOne<K extends string>(key: string, property: K): { [P in K]?: EnumRef } {
+    const field = this.field(key);
+    const values = this.spec(key)?.values ?? [];
+    const value = field && this.single(field, "enum");
+    const atom = value?.atoms[0];
+    if (!field || !value || !atom) return {};
+    if (value.atoms.length > 1) this.reader.wrongShape(field.key, "enum", this.reader.describeAtom(value.atoms[1]!), value.span);
+    return { [property]: this.enumAtom(field, atom, values) } as { [P in K]?: EnumRef };
+  }
+
+  enumMany(key: string): EnumRef[] {
+    const field = this.field(key);
+    const values = this.spec(key)?.values ?? [];
+    if (!field) return [];
+    return field.values.flatMap((value) => value.atoms.map((atom) => this.enumAtom(field, atom, values)));
+  }
+
+  items(key: string): Item[] {
+    const field = this.field(key);
+    if (!field) return [];
+    return field.values.map((value) => ({
+      span: value.span,
+      text: value.atoms.map(atomText).join(" "),
+      isName: value.atoms.length === 1 && value.atoms[0]!.kind === "name",
+    }));
+  }
+
+  citations(key: string): Citation[] {
+    const field = this.field(key);
+    return field ? field.values.map(readCitation) : [];
+  }
+
+  scope<K extends string>(key: string, property: K): { [P in K]?: Scope } {
+    const entry = this.fields.get(key);
+    if (!entry || entry.member.type !== "subBlock") return {};
+    const block = entry.member;
+    const inner = new FieldReader(this.reader, this.reader.readFieldsOf(block, entry.spec.fields ?? []));
+    const scope: Scope = {
+      span: block.span,
+      places: inner.names("places"),
+      periods: inner.names("periods"),
+      ...inner.text("description", "description"),
+    };
+    return { [property]: scope } as { [P in K]?: Scope };
+  }
+
+  trigger(key: string): { trigger?: Trigger } {
+    const field = this.field(key);
+    const value = field && this.single(field, "trigger");
+    if (!field || !value) return {};
+    const values = this.spec(key)?.values ?? [];
+    let basis: EnumRef | undefined;
+    let text: Text | undefined;
+    for (const atom of value.atoms) {
+      if (atom.kind === "string" && !text) text = { text: atom.text, span: atom.span };
+      else if (!basis && !text) basis = this.enumAtom(field, atom, values);
+      else this.reader.wrongShape(field.key, "trigger", this.reader.describeAtom(atom), atom.span);
+    }
+    return { trigger: { span: value.span, ...(basis ? { basis } : {}), ...(text ? { text } : {}) } };
+  }
+
+  appeal(key: string): { appeal?: Appeal } {
+    const field = this.field(key);
+    const value = field && this.single(field, "appeal");
+    if (!field || !value) return {};
+    let to: NameRef | undefined;
+    let within: Limit | undefined;
+    for (const atom of value.atoms) {
+      if (atom.kind === "name" && withinWords.has(normalizeWord(atom.text))) continue;
+      if (atom.kind === "name" && !to) to = { name: atom.text, span: atom.span };
+      else if ((atom.kind === "quantity" || atom.kind === "number" || atom.kind === "string") && !within) {
+        within = readLimit({ atoms: [atom], span: atom.span });
+      } else this.reader.wrongShape(field.key, "appeal", this.reader.describeAtom(atom), atom.span);
+    }
+    return { appeal: { span: value.span, ...(to ? { to } : {}), ...(within ? { within } : {}) } };
+  }
+
+  expectations(key: string): Expectation[] {
+    const field = this.field(key);
+    if (!field) return [];
+    return field.values.map((value) => {
+      const words = value.atoms.filter((atom) => atom.kind === "name" || atom.kind === "keyword");
+      const [holder, verdict, ...rest] = words;
+      const byIndex = rest.findIndex((atom) => byWords.has(normalizeWord(atom.text)));
+      const by = byIndex >= 0 ? rest[byIndex + 1] : undefined;
+      if (!holder || !verdict || words.length !== value.atoms.length) {
+        this.reader.wrongShape(field.key, "expectation", this.reader.describeAtom(value.atoms[0]!), value.span);
+      }
+      return {
+        span: value.span,
+        ...(holder ? { holder: { name: holder.text, span: holder.span } } : {}),
+        ...(verdict ? { verdict: this.enumAtom(field, verdict, VERDICT_VALUES) } : {}),
+        ...(by ? { by: { name: by.text, span: by.span } } : {}),
+      };
+    });
+  }
+}
+
+
+function readLimit(value: Value): Limit {
+  const text = value.atoms.map(atomText).join(" ");
+  const quantityAtom = value.atoms.find((atom) => atom.kind === "quantity");
+  const quantity = quantityAtom?.kind === "quantity" ? quantityOf(quantityAtom.amount, quantityAtom.unit) : undefined;
+  return { span: value.span, text, ...(quantity ? { quantity } : {}) };
+}
+
+/** A Chinese citation run together with its law name (`民法典第一千二百二十条`) is split here. */
+const GLUED_ARTICLE = /^(.*?)(第[0-9０-９零〇一二两兩三四五六七八九十百千]+[条條].*)$/;
+
+function readCitation(value: Value): Citation {
+  const base = { span: value.span, text: value.atoms.map(atomText).join(" ") };
+  const lawWords: string[] = [];
+  let article: number | undefined;
+  let articleTo: number | undefined;
+  let paragraph: number | undefined;
+  let item: number | undefined;
+  let afterMark = false;
+  for (const atom of value.atoms) {
+    switch (atom.kind) {
+      case "lawId":
+        return { ...base, lawId: atom.law, article: atom.article };
+      case "string":
+        // A quoted citation is read whole by the law library.
+        return base;
+      case "article":
+        article ??= atom.article;
+        if (atom.articleTo !== undefined) articleTo = atom.articleTo;
+        if (atom.paragraph !== undefined) paragraph = atom.paragraph;
+        if (atom.item !== undefined) item = atom.item;
+        break;
+      case "mark":
+        afterMark = true;
+        break;
+      case "number":
+        if (afterMark || article === undefined) article ??= atom.value;
+        break;
+      case "range":
+        article ??= atom.from;
+        articleTo = atom.to;
+        break;
+      case "note": {
+        const number = Number.parseInt(atom.text, 10);
+        if (!Number.isNaN(number)) item = number;
+        break;
+      }
+      case "name": {
+        const glued = GLUED_ARTICLE.exec(atom.text);
+        if (glued) {
+          if (glued[1]) lawWords.push(glued[1]);
+          return { ...base, ...(lawWords.length ? { law: lawWords.join(" ") } : {}), ...articleFromText(glued[2] ?? "") };
+        }
+        lawWords.push(atom.text);
+        break;
+      }
+      default:
+        lawWords.push(atom.text);
+    }
+  }
+  return {
+    ...base,
+    ...(lawWords.length ? { law: lawWords.join(" ") } : {}),
+    ...(article !== undefined ? { article } : {}),
+    ...(articleTo !== undefined ? { articleTo } : {}),
+    ...(paragraph !== undefined ? { paragraph } : {}),
+    ...(item !== undefined ? { item } : {}),
+  };
+}
+
+
+function articleFromText(text: string): { article?: number; paragraph?: number } {
+  const article = /第([^条條]+)[条條]/.exec(text)?.[1];
+  const paragraph = /第([^款]+)款/.exec(text)?.[1];
+  const articleNumber = article ? parseChineseNumeral(article) : undefined;
+  const paragraphNumber = paragraph ? parseChineseNumeral(paragraph) : undefined;
+  return {
+    ...(articleNumber !== undefined ? { article: articleNumber } : {}),
+    ...(paragraphNumber !== undefined ? { paragraph: paragraphNumber } : {}),
+  };
+}

@@ -1,0 +1,411 @@
+/**
+ * Text → syntax tree, with every lexical and syntax problem as a diagnostic in the document's
+ * language. Never throws on any input: limits turn pathological files into one clear finding.
+ */
+import { Lexer, tokenMatcher, type CstNode, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { message, type Diagnostic } from "./diagnostic.ts";
+import type { Locale } from "./locale.ts";
+import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
+import { parseChineseNumeral, toAsciiDigits } from "./numbers.ts";
+import { parseTokens, readExpectedTokens } from "./parser.ts";
+import type { Span } from "./positions.ts";
+import { detectLocale } from "./script.ts";
+import type { Atom, Block, Comment, ImportStatement, Member, StringAtom, SyntaxTree, Value, Word } from "./syntax-tree.ts";
+import * as T from "./tokens.ts";
+import { BLOCK_KEYWORDS, type BlockKind, spell } from "./vocabulary.ts";
+
+/** Deeper nesting than this is never meaningful in Duty and would only exhaust the stack. */
+export const MAX_NESTING = 32;
+/** Larger files are refused with a finding rather than risking the editor's memory. */
+export const MAX_FILE_LENGTH = 16 * 1024 * 1024;
+/** A file with more problems than this is not a draft but noise; stop reporting. */
+const MAX_SYNTAX_DIAGNOSTICS = 200;
+
+export interface ParseResult {
+  readonly tree: SyntaxTree;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly locale: Locale;
+}
+
+let lexer: Lexer | undefined;
+
+function dutyLexer(): Lexer {
+  lexer ??= new Lexer(T.ALL_TOKENS, { positionTracking: "onlyOffset", ensureOptimizations: true });
+  return lexer;
+}
+
+const EMPTY_TREE: SyntaxTree = { imports: [], blocks: [], comments: [] };
+
+export function parse(text: string, localeOverride?: Locale): ParseResult {
+  if (text.length > MAX_FILE_LENGTH) {
+    const locale = localeOverride ?? detectLocale([], text.slice(0, 65536));
+    const diagnostic: Diagnostic = {
+      rule: "syntax/too-large",
+      severity: "error",
+      span: { start: 0, end: 0 },
+      message: message(SYNTAX_MESSAGES.tooLarge, locale, {
+        size: (text.length / (1024 * 1024)).toFixed(1),
+        limit: MAX_FILE_LENGTH / (1024 * 1024),
+      }),
+    };
+    return { tree: EMPTY_TREE, diagnostics: [diagnostic], locale };
+  }
+  const lexed = dutyLexer().tokenize(text);
+  const locale = localeOverride ?? detectLocale(structuralWords(lexed.tokens), text);
+  const builder = new TreeBuilder(text, locale);
+  builder.reportLexerErrors(lexed.errors);
+  const comments = builder.readComments(lexed.groups["comments"] ?? []);
+  const tokens = builder.limitNesting(lexed.tokens);
+  const { cst, errors } = parseTokens(tokens);
+  builder.reportParserErrors(errors);
+  const tree = builder.buildFile(cst, comments);
+  return { tree, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start), locale };
+}
+
+/** Keywords and field names: the words that say which language the drafter writes in. */
+function structuralWords(tokens: readonly IToken[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length && words.length < 200; i++) {
+    const token = tokens[i]!;
+    if (tokenMatcher(token, T.BlockKeyword)) words.push(token.image);
+    else if (tokenMatcher(token, T.Colon) && i > 0 && tokenMatcher(tokens[i - 1]!, T.Identifier)) words.push(tokens[i - 1]!.image);
+  }
+  return words;
+}
+
+function spanOf(token: IToken): Span {
+  return { start: token.startOffset, end: token.startOffset + token.image.length };
+}
+
+function isReal(token: IToken | undefined): token is IToken {
+  return token !== undefined && !token.isInsertedInRecovery && !Number.isNaN(token.startOffset);
+}
+
+function first(node: CstNode, key: string): IToken | undefined {
+  const tokens = node.children[key] as IToken[] | undefined;
+  return tokens?.[0];
+}
+
+function nodes(node: CstNode, key: string): CstNode[] {
+  return (node.children[key] as CstNode[] | undefined) ?? [];
+}
+
+function tokensOf(node: CstNode, key: string): IToken[] {
+  return (node.children[key] as IToken[] | undefined) ?? [];
+}
+
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "＂": "＂" };
+
+class TreeBuilder {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly text: string;
+  private readonly locale: Locale;
+
+  constructor(text: string, locale: Locale) {
+    this.text = text;
+    this.locale = locale;
+  }
+
+  private report(rule: string, span: Span, text: string, data?: Record<string, unknown>): void {
+    if (this.diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+    this.diagnostics.push({ rule, severity: "error", span, message: text, ...(data ? { data } : {}) });
+  }
+
+  reportLexerErrors(errors: readonly { offset: number; length: number }[]): void {
+    for (const error of errors) {
+      // Whole code points: a skipped emoji is one character to the drafter, not two surrogates.
+      let end = error.offset + Math.max(1, error.length);
+      const last = this.text.charCodeAt(end - 1);
+      if (last >= 0xd800 && last <= 0xdbff && end < this.text.length) end++;
+      const shown = this.text.slice(error.offset, Math.min(end, error.offset + 20));
+      this.report("syntax/unexpected-character", { start: error.offset, end }, message(SYNTAX_MESSAGES.unexpectedCharacter, this.locale, { text: `“${shown}”` }));
+    }
+  }
+
+  readComments(tokens: readonly IToken[]): Comment[] {
+    return tokens.map((token) => {
+      const unterminated = tokenMatcher(token, T.UnterminatedBlockComment);
+      if (unterminated) {
+        this.report("syntax/unterminated-comment", { start: token.startOffset, end: token.startOffset + 2 }, message(SYNTAX_MESSAGES.unterminatedComment, this.locale));
+      }
+      return { text: token.image, span: spanOf(token), block: !tokenMatcher(token, T.LineComment) };
+    });
+  }
+
+  /** Drops blocks nested deeper than MAX_NESTING, reporting each dropped region once. */
+  limitNesting(tokens: IToken[]): IToken[] {
+    let depth = 0;
+    let tooDeep = false;
+    for (const token of tokens) {
+      if (tokenMatcher(token, T.LCurly) && ++depth > MAX_NESTING) {
+        tooDeep = true;
+        break;
+      }
+      if (tokenMatcher(token, T.RCurly) && depth > 0) depth--;
+    }
+    if (!tooDeep) return tokens;
+    const kept: IToken[] = [];
+    depth = 0;
+    let skipFrom = -1;
+    for (const token of tokens) {
+      if (tokenMatcher(token, T.LCurly)) {
+        depth++;
+        if (depth > MAX_NESTING && skipFrom < 0) skipFrom = token.startOffset;
+      } else if (tokenMatcher(token, T.RCurly) && depth > 0) {
+        depth--;
+        if (skipFrom >= 0 && depth === MAX_NESTING) {
+          this.report("syntax/too-deep", { start: skipFrom, end: skipFrom + 1 }, message(SYNTAX_MESSAGES.tooDeep, this.locale, { limit: MAX_NESTING }));
+          skipFrom = -1;
+          continue;
+        }
+      }
+      if (skipFrom < 0) kept.push(token);
+    }
+    if (skipFrom >= 0) {
+      this.report("syntax/too-deep", { start: skipFrom, end: skipFrom + 1 }, message(SYNTAX_MESSAGES.tooDeep, this.locale, { limit: MAX_NESTING }));
+    }
+    return kept;
+  }
+
+  reportParserErrors(errors: readonly IRecognitionException[]): void {
+    for (const error of errors) {
+      const { expected, rule } = readExpectedTokens(error.message);
+      const token = error.token;
+      const atEnd = token.tokenType === undefined || token.image === "" || Number.isNaN(token.startOffset);
+      const span = atEnd ? { start: this.text.length, end: this.text.length } : spanOf(token);
+      const found = atEnd ? message(THINGS.endOfFile, this.locale) : this.describeToken(token);
+      const expectedText = expected.map((name) => this.describeExpected(name)).filter((word, i, all) => all.indexOf(word) === i);
+      // A clause that ends without `}` is reported once, at its keyword, as syntax/missing-brace.
+      if (expected.includes("RCurly") && (rule === "block" || rule === "subBlock")) continue;
+      this.report("syntax/unexpected-token", span, message(SYNTAX_MESSAGES.expected, this.locale, {
+        expected: expectedText.length > 0 ? expectedText.join(" / ") : message(THINGS.keyword, this.locale),
+        found,
+      }), { expected });
+    }
+  }
+
+  private describeExpected(tokenName: string): string {
+    switch (tokenName) {
+      case "RCurly": return message(THINGS["}"], this.locale);
+      case "LCurly": return message(THINGS["{"], this.locale);
+      case "Colon": return message(THINGS[":"], this.locale);
+      case "Identifier": return message(THINGS.name, this.locale);
+      case "StringLiteral": case "UnterminatedString": return message(THINGS.string, this.locale);
+      case "BlockKeyword": return message(THINGS.keyword, this.locale);
+      default: return tokenName;
+    }
+  }
+
+  private describeToken(token: IToken): string {
+    const image = token.image.length > 24 ? `${token.image.slice(0, 24)}…` : token.image;
+    return `“${image}”`;
+  }
+
+  buildFile(cst: CstNode, comments: Comment[]): SyntaxTree {
+    const imports = nodes(cst, "importStatement").map((node) => this.buildImport(node)).filter((i): i is ImportStatement => i !== undefined);
+    const blocks = nodes(cst, "block").map((node) => this.buildBlock(node)).filter((b): b is Block => b !== undefined);
+    this.reportStrays([...tokensOf(cst, "Stray"), ...tokensOf(cst, "LCurly"), ...tokensOf(cst, "RCurly")], "top");
+    return { imports, blocks, comments };
+  }
+
+  private buildImport(node: CstNode): ImportStatement | undefined {
+    const keyword = first(node, "ImportKeyword");
+    const path = first(node, "StringLiteral") ?? first(node, "UnterminatedString");
+    if (!isReal(keyword) || !isReal(path)) return undefined;
+    const pathAtom = this.stringAtom(path);
+    return { keyword: this.word(keyword), path: pathAtom, span: { start: keyword.startOffset, end: pathAtom.span.end } };
+  }
+
+  private buildBlock(node: CstNode): Block | undefined {
+    const keywordToken = first(node, "BlockKeyword");
+    if (!isReal(keywordToken)) return undefined;
+    const kind = T.BLOCK_KIND_OF_TOKEN.get(keywordToken.tokenType) as BlockKind;
+    const nameToken = first(node, "Identifier");
+    const titleToken = first(node, "StringLiteral") ?? first(node, "UnterminatedString");
+    const open = first(node, "LCurly");
+    const close = first(node, "RCurly");
+    const members = this.buildMembers(node);
+    const keyword = this.word(keywordToken);
+    let end = keyword.span.end;
+    for (const candidate of [nameToken, titleToken, open]) if (isReal(candidate)) end = Math.max(end, spanOf(candidate).end);
+    const lastMember = members[members.length - 1];
+    if (lastMember) end = Math.max(end, lastMember.span.end);
+    if (isReal(close)) end = spanOf(close).end;
+    else {
+      const clause = spell(BLOCK_KEYWORDS[kind], this.locale);
+      this.report("syntax/missing-brace", { start: keyword.span.start, end: keyword.span.end }, message(SYNTAX_MESSAGES.missingBrace, this.locale, { clause }));
+    }
+    return {
+      kind,
+      keyword,
+      ...(isReal(nameToken) ? { name: this.word(nameToken) } : {}),
+      ...(isReal(titleToken) ? { title: this.stringAtom(titleToken) } : {}),
+      members,
+      span: { start: keyword.span.start, end },
+      ...(isReal(open) ? { open: spanOf(open) } : {}),
+      ...(isReal(close) ? { close: spanOf(close) } : {}),
+    };
+  }
+
+  private buildMembers(node: CstNode): Member[] {
+    const members: Member[] = [];
+    const strays: IToken[] = [];
+    for (const member of nodes(node, "member")) {
+      const field = nodes(member, "field")[0];
+      const subBlock = nodes(member, "subBlock")[0];
+      if (field) {
+        const built = this.buildField(field);
+        if (built) members.push(built);
+      } else if (subBlock) {
+        const built = this.buildSubBlock(subBlock);
+        if (built) members.push(built);
+      } else {
+        strays.push(...tokensOf(member, "Stray"));
+      }
+    }
+    this.reportStrays(strays, "member");
+    return members;
+  }
+
+  private buildSubBlock(node: CstNode): Member | undefined {
+    const key = first(node, "Identifier");
+    if (!isReal(key)) return undefined;
+    const close = first(node, "RCurly");
+    const members = this.buildMembers(node);
+    const lastMember = members[members.length - 1];
+    const open = first(node, "LCurly");
+    let end = isReal(open) ? spanOf(open).end : spanOf(key).end;
+    if (lastMember) end = Math.max(end, lastMember.span.end);
+    if (isReal(close)) end = spanOf(close).end;
+    return { type: "subBlock", key: this.word(key), members, span: { start: key.startOffset, end } };
+  }
+
+  private buildField(node: CstNode): Member | undefined {
+    const key = first(node, "Identifier");
+    const colon = first(node, "Colon");
+    if (!isReal(key)) return undefined;
+    const values = nodes(node, "value").map((value) => this.buildValue(value)).filter((v): v is Value => v !== undefined);
+    let end = isReal(colon) ? spanOf(colon).end : spanOf(key).end;
+    const lastValue = values[values.length - 1];
+    if (lastValue) end = lastValue.span.end;
+    return { type: "field", key: this.word(key), values, span: { start: key.startOffset, end } };
+  }
+
+  private buildValue(node: CstNode): Value | undefined {
+    const tokens = [...tokensOf(node, "ValueAtom"), ...tokensOf(node, "BlockKeyword")].filter(isReal);
+    if (tokens.length === 0) return undefined;
+    if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
+    const atoms = tokens.map((token) => this.atom(token));
+    return { atoms, span: { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end } };
+  }
+
+  private reportStrays(tokens: IToken[], where: "top" | "member"): void {
+    const real = tokens.filter(isReal).sort((a, b) => a.startOffset - b.startOffset);
+    let runStart: IToken | undefined;
+    let runEnd = 0;
+    const flush = (): void => {
+      if (!runStart) return;
+      const found = this.describeToken(runStart);
+      const text =
+        where === "top"
+          ? message(SYNTAX_MESSAGES.strayTopLevel, this.locale, { found, keywords: this.keywordExamples() })
+          : message(SYNTAX_MESSAGES.strayMember, this.locale, { found });
+      this.report("syntax/unexpected-token", { start: runStart.startOffset, end: runEnd }, text);
+      runStart = undefined;
+    };
+    for (const token of real) {
+      // Adjacent stray tokens (only blanks between them) are one mistake, reported once.
+      if (runStart && /^[ \t\u3000]*$/.test(this.text.slice(runEnd, token.startOffset))) {
+        runEnd = spanOf(token).end;
+        continue;
+      }
+      flush();
+      runStart = token;
+      runEnd = spanOf(token).end;
+    }
+    flush();
+  }
+
+  private keywordExamples(): string {
+    const kinds: BlockKind[] = ["policy", "tier", "duty", "exemption", "tolerance", "accountability"];
+    return kinds.map((kind) => `\`${spell(BLOCK_KEYWORDS[kind], this.locale)}\``).join(", ");
+  }
+
+  private word(token: IToken): Word {
+    return { text: token.image, span: spanOf(token) };
+  }
+
+  private stringAtom(token: IToken): StringAtom {
+    const image = token.image;
+    const span = spanOf(token);
+    if (tokenMatcher(token, T.UnterminatedString)) {
+      const quote = CLOSING_QUOTE[image[0] ?? '"'] ?? '"';
+      this.report("syntax/unterminated-string", span, message(SYNTAX_MESSAGES.unterminatedString, this.locale, { quote: `\`${quote}\`` }));
+      return { kind: "string", text: image.slice(1), span, unterminated: true };
+    }
+    let inner = image.slice(1, -1);
+    if ((image[0] === '"' || image[0] === "'") && inner.includes("\\")) inner = inner.replace(/\\(.)/g, "$1");
+    return { kind: "string", text: inner, span, unterminated: false };
+  }
+
+  private atom(token: IToken): Atom {
+    const type: TokenType = token.tokenType;
+    const span = spanOf(token);
+    const text = token.image;
+    switch (type) {
+      case T.StringLiteral:
+      case T.UnterminatedString:
+        return this.stringAtom(token);
+      case T.Quantity: {
+        const match = /^([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \t]*(.+)$/.exec(text);
+        return { kind: "quantity", amount: Number(toAsciiDigits(match?.[1] ?? "0")), unit: (match?.[2] ?? "").replace(/[ \t]+/g, " "), text, span };
+      }
+      case T.NumberLiteral:
+        return { kind: "number", value: Number(toAsciiDigits(text)), text, span };
+      case T.NumberRange: {
+        const [from, to] = text.split(/[ \t]*[-–—~～][ \t]*/).map(Number);
+        return { kind: "range", from: from ?? 0, to: to ?? 0, text, span };
+      }
+      case T.DateLiteral:
+        return { kind: "date", iso: isoDate(text), text, span };
+      case T.ArticleRef:
+        return { kind: "article", ...parseArticleRef(text), text, span };
+      case T.LawId: {
+        const [law = "", article = "0"] = text.split("/");
+        return { kind: "lawId", law, article: Number(article), text, span };
+      }
+      case T.ArticleMark:
+        return { kind: "mark", text, span };
+      case T.ParenNote:
+        return { kind: "note", text: text.slice(1, -1).trim(), span };
+      case T.Identifier:
+        return { kind: "name", text, span };
+      default:
+        return { kind: "keyword", text, span };
+    }
+  }
+}
+
+function isoDate(text: string): string {
+  const parts = toAsciiDigits(text).split(/[-年月日]/).filter((part) => part.length > 0);
+  const [year = "0000", month = "1", day = "1"] = parts;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+const CN_NUMBER = "[0-9０-９零〇一二两兩三四五六七八九十百千]+";
+
+/** `第五十五条第二款（二）` → article 55, paragraph 2, item 2. */
+function parseArticleRef(text: string): { article: number; articleTo?: number; paragraph?: number; item?: number } {
+  const compact = text.replace(/[ \t]/g, "");
+  const articles = [...compact.matchAll(new RegExp(`第?(${CN_NUMBER})[条條]`, "g"))].map((m) => parseChineseNumeral(m[1] ?? ""));
+  const paragraph = new RegExp(`第(${CN_NUMBER})款`).exec(compact)?.[1];
+  const item = new RegExp(`[(（](${CN_NUMBER})[)）]|第(${CN_NUMBER})[项項]`).exec(compact);
+  const itemText = item?.[1] ?? item?.[2];
+  const result: { article: number; articleTo?: number; paragraph?: number; item?: number } = { article: articles[0] ?? 0 };
+  if (articles.length > 1 && articles[1] !== undefined) result.articleTo = articles[1];
+  const paragraphNumber = paragraph ? parseChineseNumeral(paragraph) : undefined;
+  if (paragraphNumber !== undefined) result.paragraph = paragraphNumber;
+  const itemNumber = itemText ? parseChineseNumeral(itemText) : undefined;
+  if (itemNumber !== undefined) result.item = itemNumber;
+  return result;
+}

@@ -1,0 +1,42 @@
+/**
+ * Which language a policy is written in decides the language of every message about it.
+ * Keywords say English or Chinese; characters that differ between the scripts say which script.
+ */
+import type { Locale } from "./locale.ts";
+
+const SIMPLIFIED_ONLY = "责层级务错规条与为这说时关适应举认调证诉给书单项围发机门阈讯达设类标细间经岗资险护医师协结题处备检测签约应质违损启动触总银户诊术须须问节须复审报县乡镇贫学课";
+const TRADITIONAL_ONLY = "責層級務錯規條與為這說時關適應舉認調證訴給書單項圍發機門閾訊達設類標細間經崗資險護醫師協結題處備檢測簽約應質違損啟動觸總銀戶診術須問節復審報縣鄉鎮貧學課";
+
+const simplifiedSet = new Set(SIMPLIFIED_ONLY);
+const traditionalSet = new Set(TRADITIONAL_ONLY);
+const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+
+/**
+ * Decides the document language from the words that structure it (keywords and field names);
+ * prose inside strings may quote any language, so it only breaks a tie between the scripts.
+ */
+export function detectLocale(structuralWords: readonly string[], fullText: string): Locale {
+  let han = 0;
+  let latin = 0;
+  for (const word of structuralWords) {
+    if (HAN.test(word)) han++;
+    else latin++;
+  }
+  if (han === 0 && (latin > 0 || !HAN.test(fullText.slice(0, 4096)))) return "en";
+  if (han < latin) return "en";
+  const structural = structuralWords.join("");
+  const fromStructure = compareScripts(structural);
+  if (fromStructure !== 0) return fromStructure > 0 ? "zh-Hant" : "zh-Hans";
+  const fromText = compareScripts(fullText.length > 65536 ? fullText.slice(0, 65536) : fullText);
+  return fromText > 0 ? "zh-Hant" : "zh-Hans";
+}
+
+/** Positive when traditional-only characters outnumber simplified-only ones. */
+function compareScripts(text: string): number {
+  let score = 0;
+  for (const char of text) {
+    if (traditionalSet.has(char)) score++;
+    else if (simplifiedSet.has(char)) score--;
+  }
+  return score;
+}

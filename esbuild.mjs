@@ -1,0 +1,29 @@
+// Bundles the command line (and, as they land, the language server and the VS Code client)
+// into self-contained CommonJS files under dist/. Run by `npm install` (prepare) and `npm run build`.
+import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const watch = process.argv.includes("--watch");
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  sourcemap: true,
+  minifyWhitespace: true,
+  legalComments: "none",
+  logLevel: "warning",
+  // `import.meta.url` has no meaning in CommonJS: the code uses __dirname when bundled.
+  define: { DUTY_VERSION: JSON.stringify(pkg.version), "import.meta.url": "undefined" },
+};
+
+const entries = [{ entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.cjs" }];
+
+if (watch) {
+  for (const entry of entries) await (await esbuild.context({ ...common, ...entry })).watch();
+} else {
+  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+}

@@ -1,0 +1,193 @@
+/**
+ * The semantic model of one policy file: its declarations and those of every file it imports,
+ * one symbol table over them, and every name reference resolved. Review rules, hovers and the
+ * export read this; none of them looks at text again.
+ */
+import type {
+  Declaration,
+  DutyDecl,
+  ExemptionDecl,
+  NameRef,
+  NamedKind,
+  ParsedDocument,
+  Span,
+  TierDecl,
+  ToleranceDecl,
+} from "../../../grammar/src/index.ts";
+
+export interface SymbolInfo {
+  readonly name: string;
+  readonly kind: NamedKind;
+  readonly declaration: Extract<Declaration, { kind: NamedKind }>;
+  /** The file that declares it. */
+  readonly file: string;
+}
+
+/** What a reference must point to; `clause` is an exemption or a tolerance. */
+export type ExpectedKind = NamedKind | "clause";
+
+export interface Reference {
+  readonly ref: NameRef;
+  readonly expected: ExpectedKind;
+  /** Undefined when the name is unknown or of the wrong kind. */
+  readonly target?: SymbolInfo;
+  /** The symbol with that name when it is of another kind. */
+  readonly wrongKind?: SymbolInfo;
+}
+
+export interface ModelFile {
+  readonly path: string;
+  readonly document: ParsedDocument;
+}
+
+export class SemanticModel {
+  /** The file under review. */
+  readonly file: ModelFile;
+  /** The file under review first, then every file it imports, transitively. */
+  readonly files: readonly ModelFile[];
+  readonly symbols: ReadonlyMap<string, SymbolInfo>;
+  /** Declarations that share a name with an earlier one: [the duplicate, the first]. */
+  readonly duplicates: readonly (readonly [SymbolInfo, SymbolInfo])[];
+  /** Every name reference in the file under review. */
+  readonly references: readonly Reference[];
+  private readonly referenceAt = new Map<NameRef, Reference>();
+
+  constructor(file: ModelFile, imported: readonly ModelFile[]) {
+    this.file = file;
+    this.files = [file, ...imported];
+    const symbols = new Map<string, SymbolInfo>();
+    const duplicates: [SymbolInfo, SymbolInfo][] = [];
+    for (const { path, document } of this.files) {
+      for (const declaration of document.file.declarations) {
+        if (declaration.kind === "policy" || declaration.kind === "accountability" || !declaration.name) continue;
+        const symbol: SymbolInfo = { name: declaration.name.text, kind: declaration.kind, declaration, file: path };
+        const existing = symbols.get(symbol.name);
+        if (existing) duplicates.push([symbol, existing]);
+        else symbols.set(symbol.name, symbol);
+      }
+    }
+    this.symbols = symbols;
+    this.duplicates = duplicates;
+    this.references = collectReferences(file.document).map(([ref, expected]) => {
+      const found = symbols.get(ref.name);
+      const fits = found && (found.kind === expected || (expected === "clause" && (found.kind === "exemption" || found.kind === "tolerance")));
+      const reference: Reference = fits ? { ref, expected, target: found } : found ? { ref, expected, wrongKind: found } : { ref, expected };
+      this.referenceAt.set(ref, reference);
+      return reference;
+    });
+  }
+
+  get document(): ParsedDocument {
+    return this.file.document;
+  }
+
+  /** All declarations of a kind across the file and its imports. */
+  all<K extends Declaration["kind"]>(kind: K): Extract<Declaration, { kind: K }>[] {
+    return this.files.flatMap(({ document }) =>
+      document.file.declarations.filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind),
+    );
+  }
+
+  /** The declaration a reference resolves to, if it is of the expected kind. */
+  resolve<K extends NamedKind>(ref: NameRef | undefined, kind: K): Extract<Declaration, { kind: K }> | undefined {
+    if (!ref) return undefined;
+    const symbol = this.referenceAt.get(ref)?.target ?? this.symbols.get(ref.name);
+    return symbol?.kind === kind ? (symbol.declaration as Extract<Declaration, { kind: K }>) : undefined;
+  }
+
+  tier(ref: NameRef | undefined): TierDecl | undefined {
+    return this.resolve(ref, "tier");
+  }
+
+  duty(ref: NameRef | undefined): DutyDecl | undefined {
+    return this.resolve(ref, "duty");
+  }
+
+  /** The file a declaration is written in. */
+  fileOf(declaration: Declaration): string {
+    for (const { path, document } of this.files) if (document.file.declarations.includes(declaration)) return path;
+    return this.file.path;
+  }
+
+  /** The chain of superiors above a tier, nearest first; stops at a cycle. */
+  superiorsOf(tier: TierDecl): TierDecl[] {
+    const chain: TierDecl[] = [];
+    const seen = new Set<TierDecl>([tier]);
+    let current = this.tier(tier.under);
+    while (current && !seen.has(current)) {
+      chain.push(current);
+      seen.add(current);
+      current = this.tier(current.under);
+    }
+    return chain;
+  }
+
+  /** Exemptions and tolerances that name this duty in `covers`. */
+  exemptionsCovering(duty: DutyDecl): ExemptionDecl[] {
+    return this.all("exemption").filter((exemption) => exemption.covers.some((ref) => this.duty(ref) === duty));
+  }
+
+  tolerancesCovering(duty: DutyDecl): ToleranceDecl[] {
+    return this.all("tolerance").filter((tolerance) => tolerance.covers.some((ref) => this.duty(ref) === duty));
+  }
+
+  /** The symbol whose name or reference lies at an offset of the file under review. */
+  symbolAt(offset: number): { symbol: SymbolInfo; span: Span } | undefined {
+    for (const reference of this.references) {
+      if (reference.target && reference.ref.span.start <= offset && offset <= reference.ref.span.end) {
+        return { symbol: reference.target, span: reference.ref.span };
+      }
+    }
+    for (const symbol of this.symbols.values()) {
+      const name = symbol.declaration.name;
+      if (symbol.file === this.file.path && name && name.span.start <= offset && offset <= name.span.end) {
+        return { symbol, span: name.span };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Every place a declaration names another, with the kind it must have. */
+function collectReferences(document: ParsedDocument): [NameRef, ExpectedKind][] {
+  const refs: [NameRef, ExpectedKind][] = [];
+  const add = (ref: NameRef | undefined, kind: ExpectedKind): void => {
+    if (ref) refs.push([ref, kind]);
+  };
+  for (const declaration of document.file.declarations) {
+    switch (declaration.kind) {
+      case "policy":
+        add(declaration.issuer, "tier");
+        break;
+      case "tier":
+        add(declaration.under, "tier");
+        break;
+      case "duty":
+        add(declaration.holder, "tier");
+        add(declaration.imposedBy, "tier");
+        add(declaration.refines, "duty");
+        break;
+      case "exemption":
+        for (const ref of declaration.covers) add(ref, "duty");
+        add(declaration.approval, "tier");
+        break;
+      case "tolerance":
+        for (const ref of declaration.covers) add(ref, "duty");
+        break;
+      case "accountability":
+        for (const ref of declaration.covers) add(ref, "duty");
+        add(declaration.investigate, "tier");
+        add(declaration.determine, "tier");
+        add(declaration.appeal?.to, "tier");
+        break;
+      case "case":
+        for (const ref of [...declaration.performed, ...declaration.breached]) add(ref, "duty");
+        for (const expectation of declaration.expect) {
+          add(expectation.holder, "tier");
+          add(expectation.by, "clause");
+        }
+        break;
+    }
+  }
+  return refs;
+}

@@ -1,0 +1,119 @@
+/**
+ * Findings of the semantic model: names that resolve to nothing or to the wrong kind of clause,
+ * duplicate names, circles in the tier hierarchy and in refinements, and broken imports.
+ */
+import * as path from "node:path";
+import type { Diagnostic, DutyDecl, Locale, Localized, TierDecl } from "../../../grammar/src/index.ts";
+import { format } from "../../../grammar/src/locale.ts";
+import { closest } from "../../../grammar/src/suggest.ts";
+import { KIND_NAMES, NAME_MESSAGES } from "./messages.ts";
+import type { SemanticModel } from "./model.ts";
+import type { Workspace } from "./workspace.ts";
+
+function say(template: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
+  return format(template[locale], args);
+}
+
+export function checkNames(model: SemanticModel): Diagnostic[] {
+  const locale = model.document.locale;
+  const findings: Diagnostic[] = [];
+  for (const reference of model.references) {
+    const kindName = say(KIND_NAMES[reference.expected]!, locale);
+    if (reference.wrongKind) {
+      findings.push({
+        rule: "name/wrong-kind",
+        severity: "error",
+        span: reference.ref.span,
+        message: say(NAME_MESSAGES.wrongKind, locale, {
+          name: reference.ref.name,
+          actual: say(KIND_NAMES[reference.wrongKind.kind]!, locale),
+          expected: kindName,
+        }),
+        related: [{ span: reference.wrongKind.declaration.name!.span, uri: reference.wrongKind.file, message: reference.wrongKind.name }],
+      });
+    } else if (!reference.target) {
+      const candidates = [...model.symbols.values()]
+        .filter((symbol) => symbol.kind === reference.expected || (reference.expected === "clause" && (symbol.kind === "exemption" || symbol.kind === "tolerance")))
+        .map((symbol) => symbol.name);
+      const suggestion = closest(reference.ref.name, candidates);
+      findings.push({
+        rule: "name/unknown",
+        severity: "error",
+        span: reference.ref.span,
+        message: say(NAME_MESSAGES.unknown, locale, {
+          kind: kindName,
+          name: reference.ref.name,
+          suggestion: suggestion ? say(NAME_MESSAGES.didYouMean, locale, { name: suggestion }) : say(NAME_MESSAGES.declareIt, locale),
+        }),
+        ...(suggestion ? { data: { suggestion } } : {}),
+      });
+    }
+  }
+  for (const [duplicate, first] of model.duplicates) {
+    if (duplicate.file !== model.file.path || !duplicate.declaration.name) continue;
+    findings.push({
+      rule: "name/duplicate",
+      severity: "error",
+      span: duplicate.declaration.name.span,
+      message: say(NAME_MESSAGES.duplicate, locale, { name: duplicate.name, kind: say(KIND_NAMES[first.kind]!, locale) }),
+      related: [{ span: first.declaration.name!.span, uri: first.file, message: say(NAME_MESSAGES.firstDeclared, locale) }],
+    });
+  }
+  findings.push(...findCycles(model, locale));
+  return findings;
+}
+
+/** Follows `under` (tiers) and `refines` (duties) from each declaration of this file. */
+function findCycles(model: SemanticModel, locale: Locale): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  const own = model.document.file;
+  const walk = <T extends TierDecl | DutyDecl>(start: T, next: (item: T) => T | undefined): T[] | undefined => {
+    const chain: T[] = [start];
+    let current = next(start);
+    while (current) {
+      if (current === start) return chain;
+      if (chain.includes(current)) return undefined; // a cycle further up, reported from its own members
+      chain.push(current);
+      current = next(current);
+    }
+    return undefined;
+  };
+  for (const tier of own.tiers) {
+    const cycle = walk(tier, (t) => model.tier(t.under));
+    if (cycle && tier.under) {
+      const chain = [...cycle, tier].map((t) => t.name?.text ?? "?").join(" → ");
+      findings.push({ rule: "name/tier-cycle", severity: "error", span: tier.under.span, message: say(NAME_MESSAGES.tierCycle, locale, { chain }) });
+    }
+  }
+  for (const duty of own.duties) {
+    const cycle = walk(duty, (d) => model.duty(d.refines));
+    if (cycle && duty.refines) {
+      const chain = [...cycle, duty].map((d) => d.name?.text ?? "?").join(" → ");
+      findings.push({ rule: "name/refines-cycle", severity: "error", span: duty.refines.span, message: say(NAME_MESSAGES.refinesCycle, locale, { chain }) });
+    }
+  }
+  return findings;
+}
+
+export function checkImports(workspace: Workspace, file: string, locale: Locale): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  for (const { statement, target } of workspace.imports(file)) {
+    const shown = statement.path.text;
+    if (!target.ok) {
+      const outside = target.problem === "outside-workspace";
+      findings.push({
+        rule: outside ? "import/outside-workspace" : "import/not-found",
+        severity: "error",
+        span: statement.path.span,
+        message: say(outside ? NAME_MESSAGES.importOutside : NAME_MESSAGES.importNotFound, locale, { path: shown }),
+      });
+      continue;
+    }
+    const back = workspace.importPath(target.file, file);
+    if (back) {
+      const chain = [file, ...back].map((step) => path.basename(step)).join(" → ");
+      findings.push({ rule: "import/cycle", severity: "error", span: statement.path.span, message: say(NAME_MESSAGES.importCycle, locale, { chain }) });
+    }
+  }
+  return findings;
+}

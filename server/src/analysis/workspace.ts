@@ -1,0 +1,122 @@
+/**
+ * A set of policy files read through a host (the disk for the CLI, open buffers and the disk
+ * for the language server). Parses each text once, follows imports, and builds the semantic
+ * model of a file from its import closure.
+ */
+import * as path from "node:path";
+import { parseDocument, type ImportStatement, type Locale, type ParsedDocument } from "../../../grammar/src/index.ts";
+import { resolveImport, type ImportTarget, type WorkspaceHost } from "./imports.ts";
+import { SemanticModel, type ModelFile } from "./model.ts";
+
+export interface ResolvedImport {
+  readonly statement: ImportStatement;
+  readonly target: ImportTarget;
+}
+
+interface CachedDocument {
+  readonly text: string;
+  readonly document: ParsedDocument;
+  readonly imports: readonly ResolvedImport[];
+}
+
+export class Workspace {
+  readonly host: WorkspaceHost;
+  private readonly cache = new Map<string, CachedDocument>();
+  private readonly localeOverride: Locale | undefined;
+
+  constructor(host: WorkspaceHost, options: { locale?: Locale } = {}) {
+    this.host = host;
+    this.localeOverride = options.locale;
+  }
+
+  get root(): string {
+    return this.host.root;
+  }
+
+  /** The parsed document, reparsed only when its text changed. */
+  document(file: string): ParsedDocument | undefined {
+    return this.entry(file)?.document;
+  }
+
+  imports(file: string): readonly ResolvedImport[] {
+    return this.entry(file)?.imports ?? [];
+  }
+
+  /** Forget a file (closed, deleted): the next read goes to the host again. */
+  forget(file: string): void {
+    this.cache.delete(path.resolve(file));
+  }
+
+  private entry(file: string): CachedDocument | undefined {
+    const absolute = path.resolve(file);
+    const text = this.host.readText(absolute);
+    if (text === undefined) {
+      this.cache.delete(absolute);
+      return undefined;
+    }
+    const cached = this.cache.get(absolute);
+    if (cached && cached.text === text) return cached;
+    const document = parseDocument(text, this.localeOverride);
+    const imports = document.file.imports.map((statement) => ({
+      statement,
+      target: resolveImport(this.host, absolute, statement.path.text),
+    }));
+    const entry = { text, document, imports };
+    this.cache.set(absolute, entry);
+    return entry;
+  }
+
+  /** The model of `file` over its import closure; undefined when the file cannot be read. */
+  model(file: string): SemanticModel | undefined {
+    const absolute = path.resolve(file);
+    const document = this.document(absolute);
+    if (!document) return undefined;
+    return new SemanticModel({ path: absolute, document }, this.importClosure(absolute));
+  }
+
+  /** Every file reachable through imports, excluding `file` itself, each once. */
+  importClosure(file: string): ModelFile[] {
+    const start = path.resolve(file);
+    const seen = new Set<string>([start]);
+    const closure: ModelFile[] = [];
+    const pending = [start];
+    while (pending.length > 0) {
+      const current = pending.pop()!;
+      for (const { target } of this.imports(current)) {
+        if (!target.ok || seen.has(target.file)) continue;
+        seen.add(target.file);
+        const document = this.document(target.file);
+        if (!document) continue;
+        closure.push({ path: target.file, document });
+        pending.push(target.file);
+      }
+    }
+    return closure;
+  }
+
+  /** A path of imports from `from` back to `to`, if one exists (for import/cycle). */
+  importPath(from: string, to: string): string[] | undefined {
+    const previous = new Map<string, string>();
+    const queue = [from];
+    const seen = new Set([from]);
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      if (current === to) {
+        const chain = [current];
+        let step = current;
+        while (previous.has(step)) {
+          step = previous.get(step)!;
+          chain.unshift(step);
+        }
+        return chain;
+      }
+      for (const { target } of this.imports(current)) {
+        if (!target.ok || seen.has(target.file)) continue;
+        seen.add(target.file);
+        previous.set(target.file, current);
+        queue.push(target.file);
+      }
+    }
+    return undefined;
+  }
+}

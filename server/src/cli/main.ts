@@ -1,0 +1,81 @@
+/**
+ * `duty` — the command line. Exit codes: 0 nothing reached the fail level, 1 something did,
+ * 2 usage or input/output error. Never prints a stack trace for a drafter's mistake.
+ */
+import { parseArgs } from "node:util";
+import { runCheck } from "./check.ts";
+import { InputError, UsageError } from "./files.ts";
+import { VERSION } from "./version.ts";
+
+const USAGE = `Usage: duty <command> [options]
+
+Commands:
+  check [paths…]   Review .duty files and folders (recursively; default: the current folder).
+      --format text|json|sarif   Output format (default: text).
+      --fail-level error|warning|info   Exit 1 when a finding reaches this level (default: error).
+      --root <folder>   The workspace root imports must stay inside (default: the current folder).
+
+Options:
+  -h, --help       Show this help.
+  -v, --version    Show the version.
+`;
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`duty: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`duty: ${error.file}: ${error.message}\n`);
+      return 2;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`duty: internal error: ${reason}\n`);
+    return 2;
+  }
+}
+
+function dispatch(argv: readonly string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "-v" || command === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === "check") return runCheck(parseOptions(rest, CHECK_OPTIONS), io);
+  throw new UsageError(`unknown command "${command}". Run "duty --help".`);
+}
+
+const CHECK_OPTIONS = {
+  format: { type: "string" },
+  "fail-level": { type: "string" },
+  root: { type: "string" },
+} as const;
+
+type Options = typeof CHECK_OPTIONS;
+
+export interface ParsedOptions {
+  readonly values: { [K in keyof Options]?: string };
+  readonly positionals: string[];
+}
+
+function parseOptions(args: readonly string[], options: Options): ParsedOptions {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as ParsedOptions["values"], positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}

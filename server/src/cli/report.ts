@@ -1,0 +1,97 @@
+/** The three output formats of `duty check`: text for people, JSON and SARIF for machines. */
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LineIndex, Range } from "../../../grammar/src/index.ts";
+import type { Finding } from "../analysis/finding.ts";
+import type { RuleDescription } from "../analysis/core-rules.ts";
+import { displayPath } from "./files.ts";
+
+export interface ReportInput {
+  readonly findings: readonly Finding[];
+  /** Line indexes of the reviewed files, to turn spans into positions. */
+  readonly lines: ReadonlyMap<string, LineIndex>;
+  readonly cwd: string;
+  readonly rules: readonly RuleDescription[];
+  readonly version: string;
+  readonly docsUrl: (rule: string) => string;
+  readonly filesChecked: number;
+}
+
+function rangeOf(input: ReportInput, finding: Finding): Range {
+  const lines = input.lines.get(finding.file);
+  return lines ? lines.rangeOf(finding.span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+function shownPath(input: ReportInput, file: string): string {
+  return displayPath(file, input.cwd);
+}
+
+export function formatText(input: ReportInput): string {
+  const lines = input.findings.map((finding) => {
+    const { start } = rangeOf(input, finding);
+    return `${shownPath(input, finding.file)}:${start.line + 1}:${start.character + 1}  ${finding.severity}  ${finding.rule}  ${finding.message}`;
+  });
+  const count = (severity: Finding["severity"]) => input.findings.filter((finding) => finding.severity === severity).length;
+  const files = input.filesChecked === 1 ? "1 file" : `${input.filesChecked} files`;
+  lines.push(`${files} checked: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`);
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatJson(input: ReportInput): string {
+  const rows = input.findings.map((finding) => ({
+    file: shownPath(input, finding.file),
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    range: rangeOf(input, finding),
+  }));
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+export function formatSarif(input: ReportInput): string {
+  const ruleIndex = new Map(input.rules.map((rule, index) => [rule.id, index]));
+  const results = input.findings.map((finding) => {
+    const { start, end } = rangeOf(input, finding);
+    const index = ruleIndex.get(finding.rule);
+    return {
+      ruleId: finding.rule,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: SARIF_LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(shownPath(input, finding.file)), uriBaseId: "SRCROOT" },
+            region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+          },
+        },
+      ],
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "duty",
+            version: input.version,
+            rules: input.rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.summary.en },
+              helpUri: input.docsUrl(rule.id),
+              defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(input.cwd + path.sep).href } },
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -3,10 +3,13 @@
  * The CLI, the language server and the export all read this one shape.
  */
 import type { Diagnostic } from "../../../grammar/src/index.ts";
+import type { Explanation } from "./rules/rule.ts";
 
 export interface Finding extends Diagnostic {
   /** The absolute path of the file the finding is in. */
   readonly file: string;
+  /** Why: set by review rules (the language core's findings explain themselves). */
+  readonly explanation?: Explanation;
 }
 
 export function inFile(file: string, diagnostics: readonly Diagnostic[]): Finding[] {
@@ -15,7 +18,7 @@ export function inFile(file: string, diagnostics: readonly Diagnostic[]): Findin
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** error > warning > info; `atLeast("warning")` keeps errors and warnings. */
+/** Whether a finding of `severity` reaches `level` (error > warning > info). */
 export function reaches(severity: Finding["severity"], level: Finding["severity"]): boolean {
   return SEVERITY_ORDER[severity] <= SEVERITY_ORDER[level];
 }

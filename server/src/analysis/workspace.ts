@@ -5,6 +5,7 @@
  */
 import * as path from "node:path";
 import { parseDocument, type ImportStatement, type Locale, type ParsedDocument } from "../../../grammar/src/index.ts";
+import { ConfigResolver, type ConfigOverrides, type Configuration } from "./config.ts";
 import { resolveImport, type ImportTarget, type WorkspaceHost } from "./imports.ts";
 import { SemanticModel, type ModelFile } from "./model.ts";
 
@@ -15,6 +16,7 @@ export interface ResolvedImport {
 
 interface CachedDocument {
   readonly text: string;
+  readonly locale: Locale | undefined;
   readonly document: ParsedDocument;
   readonly imports: readonly ResolvedImport[];
 }
@@ -22,11 +24,16 @@ interface CachedDocument {
 export class Workspace {
   readonly host: WorkspaceHost;
   private readonly cache = new Map<string, CachedDocument>();
-  private readonly localeOverride: Locale | undefined;
+  private readonly configs: ConfigResolver;
 
-  constructor(host: WorkspaceHost, options: { locale?: Locale } = {}) {
+  constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}) {
     this.host = host;
-    this.localeOverride = options.locale;
+    this.configs = new ConfigResolver(host, overrides);
+  }
+
+  /** The configuration that applies to a file (from the nearest `.duty.json`). */
+  configuration(file: string): Configuration {
+    return this.configs.forFile(path.resolve(file));
   }
 
   get root(): string {
@@ -54,14 +61,15 @@ export class Workspace {
       this.cache.delete(absolute);
       return undefined;
     }
+    const locale: Locale | undefined = this.configuration(absolute).locale;
     const cached = this.cache.get(absolute);
-    if (cached && cached.text === text) return cached;
-    const document = parseDocument(text, this.localeOverride);
+    if (cached && cached.text === text && cached.locale === locale) return cached;
+    const document = parseDocument(text, locale);
     const imports = document.file.imports.map((statement) => ({
       statement,
       target: resolveImport(this.host, absolute, statement.path.text),
     }));
-    const entry = { text, document, imports };
+    const entry = { text, locale, document, imports };
     this.cache.set(absolute, entry);
     return entry;
   }

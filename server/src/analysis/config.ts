@@ -1,0 +1,175 @@
+/**
+ * Configuration as data: a `.duty.json` found up the directory tree from a policy (never above
+ * the workspace root) sets rule levels and options, the message language, and extra law files.
+ * A malformed file is a finding in that file, never a crash; its settings are then ignored.
+ */
+import * as path from "node:path";
+import Ajv2020Module from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { Diagnostic, Locale, Severity } from "../../../grammar/src/index.ts";
+import configSchema from "../../schemas/duty-config.schema.json" with { type: "json" };
+import { isInside, type WorkspaceHost } from "./imports.ts";
+import { LawLibrary, validateLawFile, formatLawFileError } from "./laws/law-library.ts";
+
+export const CONFIG_FILE_NAME = ".duty.json";
+
+export type Level = Severity | "off";
+
+export interface RuleSettings {
+  readonly level?: Level;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+export interface Configuration {
+  /** The config file the settings came from, if any. */
+  readonly file?: string;
+  readonly locale?: Locale;
+  readonly rules: ReadonlyMap<string, RuleSettings>;
+  readonly laws: LawLibrary;
+  /** Problems in the config file or the law files it names, located in those files. */
+  readonly problems: readonly (Diagnostic & { readonly file: string })[];
+}
+
+/** Settings that come from elsewhere (VS Code settings), applied over the file's. */
+export interface ConfigOverrides {
+  readonly locale?: Locale;
+  readonly rules?: Readonly<Record<string, Level | { level?: Level; [option: string]: unknown }>>;
+  readonly extraVagueTerms?: readonly string[];
+}
+
+type Ajv = { compile(schema: object): ValidateFunction };
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (options: object) => Ajv;
+let validate: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  validate ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
+  return validate;
+}
+
+export const DEFAULT_CONFIGURATION: Configuration = { rules: new Map(), laws: LawLibrary.builtIn(), problems: [] };
+
+/** Finds and reads configuration; caches by file text so an unchanged config costs nothing. */
+export class ConfigResolver {
+  private readonly host: WorkspaceHost;
+  private readonly cache = new Map<string, { key: string; configuration: Configuration }>();
+  private readonly overrides: ConfigOverrides;
+
+  constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}) {
+    this.host = host;
+    this.overrides = overrides;
+  }
+
+  /** The configuration that applies to a policy file. */
+  forFile(policyFile: string): Configuration {
+    const configFile = this.find(path.dirname(policyFile));
+    if (!configFile) return this.withOverrides(DEFAULT_CONFIGURATION);
+    const text = this.host.readText(configFile) ?? "";
+    const lawTexts = this.lawFilesOf(configFile, text).map((file) => `${file}\u0000${this.host.readText(file) ?? ""}`);
+    const key = `${text}\u0001${lawTexts.join("\u0001")}`;
+    const cached = this.cache.get(configFile);
+    if (cached?.key === key) return cached.configuration;
+    const configuration = this.withOverrides(this.read(configFile, text));
+    this.cache.set(configFile, { key, configuration });
+    return configuration;
+  }
+
+  private find(folder: string): string | undefined {
+    let current = folder;
+    while (isInside(this.host.root, current)) {
+      const candidate = path.join(current, CONFIG_FILE_NAME);
+      if (this.host.readText(candidate) !== undefined) return candidate;
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    return undefined;
+  }
+
+  private lawFilesOf(configFile: string, text: string): string[] {
+    try {
+      const json = JSON.parse(text) as { laws?: unknown };
+      return Array.isArray(json.laws) ? json.laws.filter((l): l is string => typeof l === "string").map((l) => path.resolve(path.dirname(configFile), l)) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private read(file: string, text: string): Configuration {
+    const problems: (Diagnostic & { file: string })[] = [];
+    const problem = (message: string, at = 0, inFile = file): void => {
+      problems.push({ rule: "config/invalid", severity: "error", span: { start: at, end: at }, message, file: inFile });
+    };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      const position = /position (\d+)/.exec(String(error))?.[1];
+      problem(`${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}. Its settings are ignored.`, position ? Number(position) : 0);
+      return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
+    }
+    if (!validator()(json)) {
+      for (const error of validator().errors ?? []) problem(`${CONFIG_FILE_NAME}: ${describe(error)}. Its settings are ignored.`);
+      return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
+    }
+    const config = json as { locale?: Locale; rules?: Record<string, Level | Record<string, unknown>>; laws?: string[] };
+    let laws = LawLibrary.builtIn();
+    for (const lawFile of config.laws ?? []) {
+      const resolved = path.resolve(path.dirname(file), lawFile);
+      if (!isInside(this.host.root, resolved)) {
+        problem(`${CONFIG_FILE_NAME}: the law file "${lawFile}" lies outside the workspace and is ignored.`);
+        continue;
+      }
+      const lawText = this.host.readText(resolved);
+      if (lawText === undefined) {
+        problem(`${CONFIG_FILE_NAME}: the law file "${lawFile}" cannot be read.`);
+        continue;
+      }
+      let lawJson: unknown;
+      try {
+        lawJson = JSON.parse(lawText);
+      } catch (error) {
+        problem(`This law file is not valid JSON: ${(error as Error).message}`, 0, resolved);
+        continue;
+      }
+      const validation = validateLawFile(lawJson, laws);
+      if (validation.ok) laws = laws.withExtra(validation.laws);
+      else for (const error of validation.errors) problem(`Invalid law file: ${formatLawFileError(error)}`, 0, resolved);
+    }
+    return { file, ...(config.locale ? { locale: config.locale } : {}), rules: readRules(config.rules ?? {}), laws, problems };
+  }
+
+  private withOverrides(configuration: Configuration): Configuration {
+    const { locale, rules, extraVagueTerms } = this.overrides;
+    if (!locale && !rules && !extraVagueTerms?.length) return configuration;
+    const merged = new Map(configuration.rules);
+    for (const [id, settings] of readRules(rules ?? [])) {
+      const before = merged.get(id);
+      merged.set(id, { level: settings.level ?? before?.level, options: { ...before?.options, ...settings.options } });
+    }
+    if (extraVagueTerms?.length) {
+      const before = merged.get("boundary/vague-term");
+      const terms = [...((before?.options["extraTerms"] as string[] | undefined) ?? []), ...extraVagueTerms];
+      merged.set("boundary/vague-term", { ...(before?.level ? { level: before.level } : {}), options: { ...before?.options, extraTerms: terms } });
+    }
+    return { ...configuration, ...(locale ? { locale } : {}), rules: merged };
+  }
+}
+
+function readRules(rules: Readonly<Record<string, Level | Record<string, unknown>>> | readonly never[]): Map<string, RuleSettings> {
+  const settings = new Map<string, RuleSettings>();
+  for (const [id, value] of Object.entries(rules)) {
+    if (typeof value === "string") settings.set(id, { level: value as Level, options: {} });
+    else {
+      const { level, ...options } = value as { level?: Level };
+      settings.set(id, { ...(level ? { level } : {}), options });
+    }
+  }
+  return settings;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.replace(/^\//, "").replace(/\//g, " › ") : "the file";
+  if (error.keyword === "additionalProperties") return `${where} has an unknown setting "${String((error.params as { additionalProperty?: string }).additionalProperty)}"`;
+  if (error.keyword === "enum") return `${where} must be one of ${((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(", ")}`;
+  return `${where} ${error.message ?? "is invalid"}`;
+}

@@ -1,0 +1,4 @@
+/** Liability pushed down (责任下沉 / 层层加码): duties without the resources or the shared risk. */
+import type { Rule } from "../rule.ts";
+
+export const LIABILITY_RULES: readonly Rule[] = [];

@@ -89,7 +89,7 @@ export function buildLibrary(source) {
 
 function validate(library) {
   const Ajv2020 = ajvModule.default;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   const check = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
   if (!check(library)) {
     const lines = (check.errors ?? []).map((e) => `  ${e.instancePath || "/"}: ${e.message}`);

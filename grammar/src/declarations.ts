@@ -7,7 +7,7 @@
 import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
-import { parseChineseNumeral } from "./numbers.ts";
+import { parseChineseNumeral } from "./chinese-numerals.ts";
 import type { Span } from "./positions.ts";
 import { closest } from "./suggest.ts";
 import type { Atom, Block, Field, ImportStatement, Member, SubBlock, SyntaxTree, Value, Word } from "./syntax-tree.ts";
@@ -607,10 +607,16 @@ function readCitation(value: Value): Citation {
         break;
       }
       case "name": {
-        const glued = GLUED_ARTICLE.exec(atom.text);
+        const glued = article === undefined ? GLUED_ARTICLE.exec(atom.text) : null;
         if (glued) {
           if (glued[1]) lawWords.push(glued[1]);
-          return { ...base, ...(lawWords.length ? { law: lawWords.join(" ") } : {}), ...articleFromText(glued[2] ?? "") };
+          // Keep reading: a `（二）` after the name is the item.
+          const parts = articleFromText(glued[2] ?? "");
+          article = parts.article;
+          if (parts.articleTo !== undefined) articleTo = parts.articleTo;
+          if (parts.paragraph !== undefined) paragraph = parts.paragraph;
+          if (parts.item !== undefined) item = parts.item;
+          break;
         }
         lawWords.push(atom.text);
         break;
@@ -630,13 +636,20 @@ function readCitation(value: Value): Citation {
 }
 
 
-function articleFromText(text: string): { article?: number; paragraph?: number } {
-  const article = /第([^条條]+)[条條]/.exec(text)?.[1];
-  const paragraph = /第([^款]+)款/.exec(text)?.[1];
-  const articleNumber = article ? parseChineseNumeral(article) : undefined;
+const CN_NUMERAL = "([0-9０-９零〇一二两兩三四五六七八九十百千]+)";
+
+/** `第九十五条至第九十七条`, `第二十七条第二款第三项`: the numbers of a run-together citation. */
+function articleFromText(text: string): { article?: number; articleTo?: number; paragraph?: number; item?: number } {
+  const articles = [...text.matchAll(new RegExp(`第?${CN_NUMERAL}[条條]`, "g"))].map((m) => parseChineseNumeral(m[1] ?? ""));
+  const paragraph = new RegExp(`第${CN_NUMERAL}款`).exec(text)?.[1];
+  const item = new RegExp(`第${CN_NUMERAL}[项項]`).exec(text)?.[1];
+  const [articleNumber, articleToNumber] = articles;
   const paragraphNumber = paragraph ? parseChineseNumeral(paragraph) : undefined;
+  const itemNumber = item ? parseChineseNumeral(item) : undefined;
   return {
     ...(articleNumber !== undefined ? { article: articleNumber } : {}),
+    ...(articleToNumber !== undefined ? { articleTo: articleToNumber } : {}),
     ...(paragraphNumber !== undefined ? { paragraph: paragraphNumber } : {}),
+    ...(itemNumber !== undefined ? { item: itemNumber } : {}),
   };
 }

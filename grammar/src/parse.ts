@@ -6,7 +6,8 @@ import { Lexer, tokenMatcher, type CstNode, type IRecognitionException, type ITo
 import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
-import { parseChineseNumeral, toAsciiDigits } from "./numbers.ts";
+import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { toAsciiDigits } from "./numbers.ts";
 import { parseTokens, readExpectedTokens } from "./parser.ts";
 import type { Span } from "./positions.ts";
 import { detectLocale } from "./script.ts";

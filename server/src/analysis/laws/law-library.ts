@@ -15,7 +15,7 @@ import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Locale } from "../../../../grammar/src/locale.ts";
 import builtInData from "../../../laws/prc.json" with { type: "json" };
 import lawLibrarySchema from "../../../laws/law-library.schema.json" with { type: "json" };
-import { NUMERAL_CHARS, formatChineseNumeral, parseChineseNumeral } from "./chinese-numerals.ts";
+import { NUMERAL_CHARS, formatChineseNumeral, parseChineseNumeral } from "../../../../grammar/src/chinese-numerals.ts";
 
 // ------------------------------------------------------------------------------------------------
 // Data model (mirrors server/laws/law-library.schema.json)

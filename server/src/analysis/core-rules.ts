@@ -37,4 +37,6 @@ export const CORE_RULES: readonly RuleDescription[] = [
   rule("import/not-found", "An import of a file that does not exist.", "导入的文件不存在。", "導入的檔案不存在。"),
   rule("import/cycle", "Imports that lead back to the importing file.", "导入最终又导入了本文件。", "導入最終又導入了本檔案。"),
   rule("import/outside-workspace", "An import of a file outside the workspace.", "导入了工作区之外的文件。", "導入了工作區之外的檔案。"),
+  rule("config/invalid", "A configuration or law file that is not valid; its settings are ignored.", "配置文件或法律库文件无效，其设置被忽略。", "設定檔或法律庫檔案無效，其設定被忽略。"),
+  rule("suppression/missing-reason", "A `duty-ignore` comment without a reason.", "未说明理由的 `duty-ignore` 注释。", "未說明理由的 `duty-ignore` 註解。", "warning"),
 ];

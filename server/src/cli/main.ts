@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { runCheck } from "./check.ts";
+import { runExplain } from "./explain.ts";
 import { InputError, UsageError } from "./files.ts";
 import { VERSION } from "./version.ts";
 
@@ -14,6 +15,9 @@ Commands:
       --format text|json|sarif   Output format (default: text).
       --fail-level error|warning|info   Exit 1 when a finding reaches this level (default: error).
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
+      --verbose        Explain each finding: why it matters, what to write, the law behind it.
+  explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
+      --lang en|zh-Hans|zh-Hant   The language of the explanation (default: en).
 
 Options:
   -h, --help       Show this help.
@@ -55,6 +59,7 @@ function dispatch(argv: readonly string[], io: Io): number {
     return 0;
   }
   if (command === "check") return runCheck(parseOptions(rest, CHECK_OPTIONS), io);
+  if (command === "explain") return runExplain(parseOptions(rest, EXPLAIN_OPTIONS), io);
   throw new UsageError(`unknown command "${command}". Run "duty --help".`);
 }
 
@@ -62,16 +67,19 @@ const CHECK_OPTIONS = {
   format: { type: "string" },
   "fail-level": { type: "string" },
   root: { type: "string" },
+  verbose: { type: "boolean" },
 } as const;
 
-type Options = typeof CHECK_OPTIONS;
+const EXPLAIN_OPTIONS = { lang: { type: "string" } } as const;
+
+type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
 
 export interface ParsedOptions {
-  readonly values: { [K in keyof Options]?: string };
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: string[];
 }
 
-function parseOptions(args: readonly string[], options: Options): ParsedOptions {
+function parseOptions(args: readonly string[], options: OptionSpec): ParsedOptions {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as ParsedOptions["values"], positionals };

@@ -5,7 +5,8 @@
 import { parseArgs } from "node:util";
 import { runCheck } from "./check.ts";
 import { runExplain } from "./explain.ts";
-import { InputError, UsageError } from "./files.ts";
+import { InputError } from "../host/disk.ts";
+import { UsageError } from "./files.ts";
 import { VERSION } from "./version.ts";
 
 const USAGE = `Usage: duty <command> [options]

@@ -1,0 +1,68 @@
+/**
+ * Policy files on disk, as the CLI and the language server read them: strictly UTF-8, refusing
+ * binaries with a clear message instead of reviewing noise.
+ */
+import * as fs from "node:fs";
+import type { WorkspaceHost } from "../analysis/imports.ts";
+
+/** A problem with one input file; reported on one line, the rest of the run goes on. */
+export class InputError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(message);
+    this.file = file;
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** The file's text; InputError for unreadable, binary or non-UTF-8 files. A BOM is kept (the lexer skips it). */
+export function readPolicyText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === "EISDIR" ? "is a folder, not a policy file" : `cannot be read (${code ?? "unknown error"})`);
+  }
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) throw new InputError(file, "is a binary file, not a policy (it contains NUL bytes)");
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new InputError(file, "is not valid UTF-8 text; save it as UTF-8");
+  }
+}
+
+/** Reads policies from disk for the workspace, once per file per run. */
+export class DiskHost implements WorkspaceHost {
+  readonly root: string;
+  private readonly texts = new Map<string, string | undefined>();
+  readonly errors = new Map<string, InputError>();
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  readText(file: string): string | undefined {
+    if (this.texts.has(file)) return this.texts.get(file);
+    let text: string | undefined;
+    try {
+      text = readPolicyText(file);
+    } catch (error) {
+      if (error instanceof InputError) this.errors.set(file, error);
+      text = undefined;
+    }
+    this.texts.set(file, text);
+    return text;
+  }
+
+  realPath(file: string): string | undefined {
+    try {
+      return fs.realpathSync(file);
+    } catch {
+      return undefined;
+    }
+  }
+}
+

@@ -1,6 +1,5 @@
 /** `duty check`: review files and folders, print findings, exit by the fail level. */
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { LineIndex } from "../../../grammar/src/index.ts";
 import { CATALOGUE } from "../analysis/catalogue.ts";
 import { explainFinding } from "../analysis/explain.ts";
@@ -8,6 +7,7 @@ import { byPosition, reaches, type Finding } from "../analysis/finding.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
+import { docsUrl } from "../host/docs.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 import { formatJson, formatSarif, formatText } from "./report.ts";
@@ -89,17 +89,4 @@ function withExplanations(report: string, findings: readonly Finding[], reviews:
   });
   out.push(...lines.slice(findings.length));
   return out.join("\n");
-}
-
-/** Docs pages ship with the package: `docs/rules/<family>/<name>.md`. */
-export function docsUrl(rule: string): string {
-  return pathToFileURL(path.join(packageRoot(), "docs", "rules", `${rule}.md`)).href;
-}
-
-declare const __dirname: string | undefined;
-
-export function packageRoot(): string {
-  // Bundled: dist/cli.cjs, one folder below the package root. From source: server/src/cli.
-  const here = typeof __dirname === "string" ? __dirname : fileURLToPath(new URL(".", import.meta.url));
-  return path.basename(here) === "dist" ? path.dirname(here) : path.resolve(here, "..", "..", "..");
 }

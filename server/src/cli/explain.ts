@@ -1,10 +1,9 @@
 /** `duty explain <rule-id>`: what a rule flags, why, what to write instead, and the law. */
-import * as path from "node:path";
 import { LOCALES, type Locale } from "../../../grammar/src/index.ts";
 import { CATALOGUE } from "../analysis/catalogue.ts";
 import { explainRule } from "../analysis/explain.ts";
 import { LawLibrary } from "../analysis/laws/law-library.ts";
-import { packageRoot } from "./check.ts";
+import { docsPath } from "../host/docs.ts";
 import { UsageError } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 import { closest } from "../../../grammar/src/suggest.ts";
@@ -26,7 +25,7 @@ export function runExplain(options: ParsedOptions, io: Io): number {
   for (const law of explanation.laws) {
     out.push("", `${law.citation}${law.verified ? "" : " (unverified)"}`, ...law.text.split("\n").map((line) => `  ${line}`));
   }
-  out.push("", `Docs: ${path.join(packageRoot(), "docs", "rules", `${rule}.md`)}`);
+  out.push("", `Docs: ${docsPath(rule)}`);
   io.stdout(`${out.join("\n")}\n`);
   return 0;
 }

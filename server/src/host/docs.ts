@@ -1,0 +1,20 @@
+/** Where the package's own files are, once installed: the rule docs pages ship with it. */
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** A rule's docs page: `docs/rules/<family>/<name>.md` in the package. */
+export function docsPath(rule: string): string {
+  return path.join(packageRoot(), "docs", "rules", `${rule}.md`);
+}
+
+export function docsUrl(rule: string): string {
+  return pathToFileURL(docsPath(rule)).href;
+}
+
+declare const __dirname: string | undefined;
+
+export function packageRoot(): string {
+  // Bundled: dist/*.cjs, one folder below the package root. From source: server/src/host.
+  const here = typeof __dirname === "string" ? __dirname : fileURLToPath(new URL(".", import.meta.url));
+  return path.basename(here) === "dist" ? path.dirname(here) : path.resolve(here, "..", "..", "..");
+}

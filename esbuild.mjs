@@ -20,7 +20,10 @@ const common = {
   define: { DUTY_VERSION: JSON.stringify(pkg.version), "import.meta.url": "undefined" },
 };
 
-const entries = [{ entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.cjs" }];
+const entries = [
+  { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.cjs" },
+  { entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.cjs" },
+];
 
 if (watch) {
   for (const entry of entries) await (await esbuild.context({ ...common, ...entry })).watch();

@@ -35,6 +35,8 @@ export interface ConfigOverrides {
   readonly locale?: Locale;
   readonly rules?: Readonly<Record<string, Level | { level?: Level; [option: string]: unknown }>>;
   readonly extraVagueTerms?: readonly string[];
+  /** Extra law files, relative to the workspace root. */
+  readonly lawFiles?: readonly string[];
 }
 
 type Ajv = { compile(schema: object): ValidateFunction };
@@ -62,15 +64,30 @@ export class ConfigResolver {
   /** The configuration that applies to a policy file. */
   forFile(policyFile: string): Configuration {
     const configFile = this.find(path.dirname(policyFile));
-    if (!configFile) return this.withOverrides(DEFAULT_CONFIGURATION);
+    if (!configFile) {
+      if (!this.overrides.lawFiles?.length) return this.withOverrides(DEFAULT_CONFIGURATION);
+      return this.cachedOrRead(this.host.root, "", () => {
+        const problems: (Diagnostic & { file: string })[] = [];
+        return this.withOverrides({ rules: new Map(), laws: this.loadLaws([], problems), problems });
+      });
+    }
     const text = this.host.readText(configFile) ?? "";
-    const lawTexts = this.lawFilesOf(configFile, text).map((file) => `${file}\u0000${this.host.readText(file) ?? ""}`);
-    const key = `${text}\u0001${lawTexts.join("\u0001")}`;
+    return this.cachedOrRead(configFile, text, () => this.withOverrides(this.read(configFile, text)));
+  }
+
+  /** Reuses the configuration while the config text and every law file it names are unchanged. */
+  private cachedOrRead(configFile: string, text: string, read: () => Configuration): Configuration {
+    const lawFiles = [...this.lawFilesOf(configFile, text), ...this.overrideLawFiles()];
+    const key = `${text}\u0001${lawFiles.map((file) => `${file}\u0000${this.host.readText(file) ?? ""}`).join("\u0001")}`;
     const cached = this.cache.get(configFile);
     if (cached?.key === key) return cached.configuration;
-    const configuration = this.withOverrides(this.read(configFile, text));
+    const configuration = read();
     this.cache.set(configFile, { key, configuration });
     return configuration;
+  }
+
+  private overrideLawFiles(): string[] {
+    return (this.overrides.lawFiles ?? []).map((file) => path.resolve(this.host.root, file));
   }
 
   private find(folder: string): string | undefined {
@@ -86,6 +103,7 @@ export class ConfigResolver {
   }
 
   private lawFilesOf(configFile: string, text: string): string[] {
+    if (text === "") return [];
     try {
       const json = JSON.parse(text) as { laws?: unknown };
       return Array.isArray(json.laws) ? json.laws.filter((l): l is string => typeof l === "string").map((l) => path.resolve(path.dirname(configFile), l)) : [];
@@ -112,30 +130,41 @@ export class ConfigResolver {
       return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
     }
     const config = json as { locale?: Locale; rules?: Record<string, Level | Record<string, unknown>>; laws?: string[] };
+    const lawFiles = (config.laws ?? []).map((lawFile) => ({ file: path.resolve(path.dirname(file), lawFile), shown: lawFile }));
+    const laws = this.loadLaws(lawFiles, problems, file);
+    return { file, ...(config.locale ? { locale: config.locale } : {}), rules: readRules(config.rules ?? {}), laws, problems };
+  }
+
+  /** The built-in library plus the given law files and the editor's extra ones; problems are collected. */
+  private loadLaws(files: readonly { file: string; shown: string }[], problems: (Diagnostic & { file: string })[], configFile?: string): LawLibrary {
+    const problem = (message: string, inFile: string): void => {
+      problems.push({ rule: "config/invalid", severity: "error", span: { start: 0, end: 0 }, message, file: inFile });
+    };
+    const all = [...files, ...(this.overrides.lawFiles ?? []).map((shown) => ({ file: path.resolve(this.host.root, shown), shown }))];
     let laws = LawLibrary.builtIn();
-    for (const lawFile of config.laws ?? []) {
-      const resolved = path.resolve(path.dirname(file), lawFile);
-      if (!isInside(this.host.root, resolved)) {
-        problem(`${CONFIG_FILE_NAME}: the law file "${lawFile}" lies outside the workspace and is ignored.`);
+    for (const { file: lawFile, shown } of all) {
+      const reportIn = configFile ?? lawFile;
+      if (!isInside(this.host.root, lawFile)) {
+        problem(`The law file "${shown}" lies outside the workspace and is ignored.`, reportIn);
         continue;
       }
-      const lawText = this.host.readText(resolved);
+      const lawText = this.host.readText(lawFile);
       if (lawText === undefined) {
-        problem(`${CONFIG_FILE_NAME}: the law file "${lawFile}" cannot be read.`);
+        problem(`The law file "${shown}" cannot be read.`, reportIn);
         continue;
       }
       let lawJson: unknown;
       try {
         lawJson = JSON.parse(lawText);
       } catch (error) {
-        problem(`This law file is not valid JSON: ${(error as Error).message}`, 0, resolved);
+        problem(`This law file is not valid JSON: ${(error as Error).message}`, lawFile);
         continue;
       }
       const validation = validateLawFile(lawJson, laws);
       if (validation.ok) laws = laws.withExtra(validation.laws);
-      else for (const error of validation.errors) problem(`Invalid law file: ${formatLawFileError(error)}`, 0, resolved);
+      else for (const error of validation.errors) problem(`Invalid law file: ${formatLawFileError(error)}`, lawFile);
     }
-    return { file, ...(config.locale ? { locale: config.locale } : {}), rules: readRules(config.rules ?? {}), laws, problems };
+    return laws;
   }
 
   private withOverrides(configuration: Configuration): Configuration {

@@ -1,0 +1,122 @@
+/**
+ * Diagnostics as the drafter types: pulled (LSP 3.17 `textDocument/diagnostic`, which VS Code
+ * uses) or pushed (`publishDiagnostics`, for clients such as Neovim 0.7) after a short debounce.
+ * A newer edit supersedes work for an older version: pushes are re-scheduled, pulls answer for
+ * the latest text, and a cancelled pull is answered with ServerCancelled so the client retries.
+ */
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticReport,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from "vscode-languageserver/node";
+import type { LineIndex } from "../../../grammar/src/index.ts";
+import type { FileReview } from "../analysis/review.ts";
+import { toDiagnostic } from "./convert.ts";
+import type { Session } from "./session.ts";
+
+/** Keystrokes closer together than this are one edit for pushed diagnostics. */
+export const PUSH_DEBOUNCE_MS = 150;
+
+export class Diagnostics {
+  private readonly connection: Connection;
+  private readonly session: Session;
+  private pushMode = false;
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** resultId per URI: the client skips an unchanged report. */
+  private readonly results = new Map<string, { id: string; review: FileReview }>();
+  private nextResultId = 1;
+
+  constructor(connection: Connection, session: Session) {
+    this.connection = connection;
+    this.session = session;
+  }
+
+  /** Clients without pull diagnostics get pushed ones. */
+  usePush(push: boolean): void {
+    this.pushMode = push;
+  }
+
+  /** Diagnostics of a document, in protocol form. */
+  compute(uri: string): { diagnostics: LspDiagnostic[]; review?: FileReview } {
+    const review = this.session.review(uri);
+    if (!review) return { diagnostics: [] };
+    const lines = review.model.document.lines;
+    const linesOf = (file: string): LineIndex | undefined => this.session.workspaceFor(file).document(file)?.lines;
+    return { diagnostics: review.findings.map((finding) => toDiagnostic(finding, lines, this.session, linesOf)), review };
+  }
+
+  /** After an edit: schedule pushes for the document and its open dependents, or ask pull clients to refresh. */
+  changed(uri: string): void {
+    if (!this.pushMode) {
+      if (this.session.dependentsOf(uri).length > 0) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const target of [uri, ...this.session.dependentsOf(uri).map((document) => document.uri)]) this.schedule(target);
+  }
+
+  /** Everything may have changed (settings, watched files): refresh all. */
+  changedEverything(): void {
+    if (!this.pushMode) {
+      void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of this.session.openDocuments()) this.schedule(document.uri);
+  }
+
+  closed(uri: string): void {
+    const timer = this.pending.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pending.delete(uri);
+    this.results.delete(uri);
+    if (this.pushMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private schedule(uri: string): void {
+    const previous = this.pending.get(uri);
+    if (previous) clearTimeout(previous);
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        const document = this.session.document(uri);
+        if (!document) return;
+        const { diagnostics } = this.compute(uri);
+        void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      }, PUSH_DEBOUNCE_MS),
+    );
+  }
+
+  async pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    // Let newer edits and cancellations that are already queued arrive first.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token.isCancellationRequested) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, "A newer edit superseded this request", { retriggerRequest: true });
+    }
+    const { diagnostics, review } = this.compute(uri);
+    const previous = this.results.get(uri);
+    if (review && previous && previous.review === review && previous.id === previousResultId) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous.id };
+    }
+    const id = String(this.nextResultId++);
+    if (review) this.results.set(uri, { id, review });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnostics };
+  }
+
+  /** Workspace diagnostics: every open document (files on disk are reviewed by `duty check`). */
+  async pullWorkspace(token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const document of this.session.openDocuments()) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token.isCancellationRequested) break;
+      const { diagnostics } = this.compute(document.uri);
+      items.push({ uri: document.uri, version: document.version, kind: DocumentDiagnosticReportKind.Full, items: diagnostics });
+    }
+    return { items };
+  }
+}

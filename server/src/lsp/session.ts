@@ -1,0 +1,188 @@
+/**
+ * The language server's view of the world: open documents (whose buffers win over the disk),
+ * files read from disk when imported but not open, one Workspace per workspace folder, and
+ * reviews cached until something they depend on changes.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ParsedDocument } from "../../../grammar/src/index.ts";
+import type { ConfigOverrides } from "../analysis/config.ts";
+import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
+import { reviewFile, type FileReview } from "../analysis/review.ts";
+import { Workspace } from "../analysis/workspace.ts";
+import { readPolicyText } from "../host/disk.ts";
+
+export interface OpenDocument {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** Where documents without a file path (untitled:, virtual file systems) live for the analysis. */
+const VIRTUAL_FOLDER = ".duty-virtual";
+
+class SessionHost implements WorkspaceHost {
+  readonly root: string;
+  private readonly session: Session;
+
+  constructor(root: string, session: Session) {
+    this.root = root;
+    this.session = session;
+  }
+
+  readText(file: string): string | undefined {
+    return this.session.textOf(file);
+  }
+
+  realPath(file: string): string | undefined {
+    try {
+      return fs.realpathSync(file);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+interface CachedReview {
+  readonly review: FileReview;
+  /** The parsed documents the review was made from: valid while all are still current. */
+  readonly inputs: ReadonlyMap<string, ParsedDocument>;
+}
+
+export class Session {
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly disk = new Map<string, string | undefined>();
+  private readonly reviews = new Map<string, CachedReview>();
+  private workspaces: Workspace[] = [];
+  /** Workspaces for files outside every folder, one per containing folder. */
+  private readonly loose = new Map<string, Workspace>();
+  private roots: string[] = [];
+  private overrides: ConfigOverrides = {};
+
+  /** Sets the workspace folders (most specific first wins); with none, each document's folder. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = [...roots].sort((a, b) => b.length - a.length);
+    this.rebuild();
+  }
+
+  /** Settings from the editor, applied over `.duty.json`. */
+  setOverrides(overrides: ConfigOverrides): void {
+    this.overrides = overrides;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.workspaces = this.roots.map((root) => new Workspace(new SessionHost(root, this), this.overrides));
+    this.loose.clear();
+    this.reviews.clear();
+  }
+
+  /** The path the analysis uses for a URI; non-file URIs get a stable virtual path. */
+  pathOf(uri: string): string {
+    if (uri.startsWith("file:")) {
+      try {
+        return path.resolve(fileURLToPath(uri));
+      } catch {
+        // fall through to a virtual path
+      }
+    }
+    const root = this.roots[this.roots.length - 1] ?? path.resolve("/");
+    return path.join(root, VIRTUAL_FOLDER, `${encodeURIComponent(uri)}.duty`);
+  }
+
+  uriOf(file: string): string {
+    const base = path.basename(file);
+    if (path.basename(path.dirname(file)) === VIRTUAL_FOLDER && base.endsWith(".duty")) {
+      return decodeURIComponent(base.slice(0, -".duty".length));
+    }
+    return pathToFileURL(file).href;
+  }
+
+  didOpen(document: OpenDocument): void {
+    this.open.set(this.pathOf(document.uri), document);
+  }
+
+  didChange(document: OpenDocument): void {
+    this.open.set(this.pathOf(document.uri), document);
+  }
+
+  didClose(uri: string): void {
+    const file = this.pathOf(uri);
+    this.open.delete(file);
+    this.reviews.delete(file);
+  }
+
+  /** A file changed on disk (file watcher): read it again when next needed. */
+  didChangeOnDisk(uri: string): void {
+    this.disk.delete(this.pathOf(uri));
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(this.pathOf(uri));
+  }
+
+  openDocuments(): OpenDocument[] {
+    return [...this.open.values()];
+  }
+
+  document(uri: string): OpenDocument | undefined {
+    return this.open.get(this.pathOf(uri));
+  }
+
+  /** Text of a file: the open buffer, else the disk (strict UTF-8), cached until it changes. */
+  textOf(file: string): string | undefined {
+    const open = this.open.get(file);
+    if (open) return open.getText();
+    if (this.disk.has(file)) return this.disk.get(file);
+    let text: string | undefined;
+    try {
+      text = fs.statSync(file).isFile() ? readPolicyText(file) : undefined;
+    } catch {
+      text = undefined;
+    }
+    this.disk.set(file, text);
+    return text;
+  }
+
+  workspaceFor(file: string): Workspace {
+    const found = this.workspaces.find((workspace) => isInside(workspace.root, file));
+    if (found) return found;
+    // A file outside every workspace folder is its own small workspace, rooted at its folder.
+    const folder = path.dirname(file);
+    let workspace = this.loose.get(folder);
+    if (!workspace) {
+      workspace = new Workspace(new SessionHost(folder, this), this.overrides);
+      this.loose.set(folder, workspace);
+    }
+    return workspace;
+  }
+
+  /** The review of a document, reused while neither it nor anything it imports has changed. */
+  review(uri: string): FileReview | undefined {
+    const file = this.pathOf(uri);
+    const workspace = this.workspaceFor(file);
+    const cached = this.reviews.get(file);
+    if (cached && [...cached.inputs].every(([input, parsed]) => workspace.document(input) === parsed)) {
+      return cached.review;
+    }
+    const review = reviewFile(workspace, file);
+    if (!review) {
+      this.reviews.delete(file);
+      return undefined;
+    }
+    const inputs = new Map(review.model.files.map(({ path: input, document }) => [input, document]));
+    this.reviews.set(file, { review, inputs });
+    return review;
+  }
+
+  /** Open documents whose review depends on `uri` (they import it, directly or not). */
+  dependentsOf(uri: string): OpenDocument[] {
+    const file = this.pathOf(uri);
+    return this.openDocuments().filter((document) => {
+      const own = this.pathOf(document.uri);
+      if (own === file) return false;
+      return this.workspaceFor(own).importClosure(own).some((imported) => imported.path === file);
+    });
+  }
+}

@@ -13,6 +13,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { fileURLToPath } from "node:url";
 import { Diagnostics } from "./diagnostics.ts";
+import { FEATURES } from "./features.ts";
 import { Session } from "./session.ts";
 import { readSettings, SETTINGS_SECTION } from "./settings.ts";
 import { VERSION } from "../cli/version.ts";
@@ -30,12 +31,16 @@ export function startServer(connection: Connection): void {
     diagnostics.usePush(params.capabilities.textDocument?.diagnostic === undefined);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     followsFolders = params.capabilities.workspace?.workspaceFolders === true;
+    for (const feature of FEATURES) feature.register({ connection, session, client: params.capabilities });
     return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
+      capabilities: Object.assign(
+        {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+          diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true },
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        },
+        ...FEATURES.map((feature) => feature.capabilities(params.capabilities)),
+      ),
       serverInfo: { name: "duty-language-server", version: VERSION },
     };
   });

@@ -1,0 +1,4 @@
+/** Every editor feature the server offers, each in its own file. */
+import type { Feature } from "./feature.ts";
+
+export const FEATURES: readonly Feature[] = [];

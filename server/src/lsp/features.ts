@@ -1,4 +1,7 @@
 /** Every editor feature the server offers, each in its own file. */
 import type { Feature } from "./feature.ts";
+import { hoverFeature } from "./hover.ts";
 
-export const FEATURES: readonly Feature[] = [];
+export const FEATURES: readonly Feature[] = [
+  hoverFeature,
+];

@@ -1,0 +1,144 @@
+/**
+ * What the editor shows on hover, as Markdown in the document's language: for a finding, why it
+ * matters, what to write and the law; for a citation, the article; for a keyword or field, what
+ * the clause means; for a name, a summary of what it declares.
+ */
+import type { Locale, Localized, Span } from "../../../grammar/src/index.ts";
+import { format } from "../../../grammar/src/locale.ts";
+import { BLOCK_DESCRIPTIONS, BLOCK_KEYWORDS, lookupEnum, spell } from "../../../grammar/src/vocabulary.ts";
+import { describeDeclaration } from "./describe.ts";
+import { explainFinding } from "./explain.ts";
+import type { Finding } from "./finding.ts";
+import { articleText, formatCitation, type LawLibrary } from "./laws/law-library.ts";
+import { locate } from "./locate.ts";
+import type { SemanticModel } from "./model.ts";
+import { queryOf } from "./rules/cite/citations.ts";
+import * as path from "node:path";
+
+const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
+
+const HOVER = {
+  why: m("**Why it matters.**", "**为何重要。**", "**為何重要。**"),
+  instead: m("**What to write.**", "**应当怎样写。**", "**應當怎樣寫。**"),
+  law: m("**The law.**", "**相关法律。**", "**相關法律。**"),
+  gist: m("(gist, not the statutory text)", "（要旨，非条文原文）", "（要旨，非條文原文）"),
+  unverified: m("⚠ Not verified against an official text.", "⚠ 条文尚未经官方文本核实。", "⚠ 條文尚未經官方文本核實。"),
+  docs: m("Rule documentation", "规则说明", "規則說明"),
+  unknownLaw: m("Duty's law library does not know this law.", "Duty 法律库中没有此法律。", "Duty 法律庫中沒有此法律。"),
+  unknownArticle: m("This article is not in Duty's law library.", "Duty 法律库中没有此条文。", "Duty 法律庫中沒有此條文。"),
+  repealed: m("This law was repealed{date}.{replacement}", "此法律已废止{date}。{replacement}", "此法律已廢止{date}。{replacement}"),
+  replacedBy: m(" It was replaced by {law}.", "由{law}取代。", "由{law}取代。"),
+  importFile: m("Imports the clauses of `{path}`.", "导入“{path}”中的条款。", "導入「{path}」中的條款。"),
+} satisfies Record<string, Localized>;
+
+export interface HoverContent {
+  readonly markdown: string;
+  readonly span: Span;
+}
+
+export function hoverAt(
+  model: SemanticModel,
+  offset: number,
+  findings: readonly Finding[],
+  laws: LawLibrary,
+  docsUrl: (rule: string) => string,
+): HoverContent | undefined {
+  const locale = model.document.locale;
+  const sections: string[] = [];
+  let span: Span | undefined;
+  for (const finding of findings) {
+    if (finding.span.start > offset || offset > finding.span.end) continue;
+    sections.push(findingSection(finding, laws, locale, docsUrl));
+    span ??= finding.span;
+  }
+  const located = locate(model, offset);
+  const element = located ? elementSection(model, located, laws, locale) : undefined;
+  if (element && located) {
+    sections.push(element);
+    span ??= located.span;
+  }
+  if (!span || sections.length === 0) return undefined;
+  return { markdown: sections.join("\n\n---\n\n"), span };
+}
+
+function findingSection(finding: Finding, laws: LawLibrary, locale: Locale, docsUrl: (rule: string) => string): string {
+  const lines = [`**${finding.rule}** — ${finding.message}`];
+  const explanation = explainFinding(finding, laws, locale);
+  if (explanation?.why) lines.push("", `${HOVER.why[locale]} ${explanation.why}`);
+  if (explanation?.instead) lines.push("", `${HOVER.instead[locale]} ${explanation.instead}`);
+  if (explanation && explanation.laws.length > 0) {
+    lines.push("", HOVER.law[locale]);
+    for (const law of explanation.laws) {
+      lines.push("", `${law.citation}${law.isGist ? ` ${HOVER.gist[locale]}` : ""}`, "", quote(law.text));
+      if (!law.verified) lines.push("", HOVER.unverified[locale]);
+    }
+  }
+  lines.push("", `[${HOVER.docs[locale]}: ${finding.rule}](${docsUrl(finding.rule)})`);
+  return lines.join("\n");
+}
+
+function quote(text: string): string {
+  return text.split("\n").map((line) => `> ${line}`).join("\n");
+}
+
+function elementSection(model: SemanticModel, located: NonNullable<ReturnType<typeof locate>>, laws: LawLibrary, locale: Locale): string | undefined {
+  switch (located.kind) {
+    case "keyword": {
+      const kind = located.declaration.kind;
+      return `**${spell(BLOCK_KEYWORDS[kind], locale)}** — ${BLOCK_DESCRIPTIONS[kind][locale]}`;
+    }
+    case "field-key":
+      return located.spec ? `**${located.member.key.text}** — ${located.spec.description[locale]}` : undefined;
+    case "declaration-name":
+      return describeDeclaration(model, located.declaration, locale);
+    case "reference": {
+      const target = located.reference.target;
+      if (!target) return undefined;
+      const file = target.file === model.file.path ? undefined : path.basename(target.file);
+      return describeDeclaration(model, target.declaration, locale, file);
+    }
+    case "citation":
+      return citationSection(located.citation, laws, locale);
+    case "value": {
+      const spec = located.spec;
+      const word = located.atom.text;
+      const value = spec?.values ? lookupEnum(spec.values, word) : undefined;
+      return value ? `**${word}** — ${value.description[locale]}` : undefined;
+    }
+    case "import":
+      return format(HOVER.importFile[locale], { path: located.path });
+  }
+}
+
+function citationSection(citation: Parameters<typeof queryOf>[0], laws: LawLibrary, locale: Locale): string {
+  const query = queryOf(citation, laws);
+  if (!query) return HOVER.unknownLaw[locale];
+  const resolution = laws.resolve(query);
+  switch (resolution.status) {
+    case "ok":
+    case "unverified": {
+      const { law, article } = resolution;
+      const heading = `**${formatCitation(law, locale, article ? { article: article.number } : {})}**`;
+      if (!article) return heading;
+      const shown = articleText(article, locale);
+      const lines = [heading + (shown.isGist ? ` ${HOVER.gist[locale]}` : ""), "", quote(shown.text)];
+      const gist = article.gist[locale] ?? article.gist.en;
+      if (!shown.isGist && gist) lines.push("", gist);
+      if (!article.verified) lines.push("", HOVER.unverified[locale]);
+      return lines.join("\n");
+    }
+    case "repealed": {
+      const replacement = resolution.replacement
+        ? format(HOVER.replacedBy[locale], {
+            law: formatCitation(resolution.replacement.law, locale, resolution.replacement.article !== undefined ? { article: resolution.replacement.article } : {}),
+          })
+        : "";
+      const date = resolution.law.repealedOn ? ` (${resolution.law.repealedOn})` : "";
+      return `**${formatCitation(resolution.law, locale)}** — ${format(HOVER.repealed[locale], { date, replacement })}`;
+    }
+    case "unknown-law":
+      return HOVER.unknownLaw[locale];
+    case "unknown-article":
+      return `**${formatCitation(resolution.law, locale)}** — ${HOVER.unknownArticle[locale]}`;
+  }
+}

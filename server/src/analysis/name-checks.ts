@@ -50,13 +50,15 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
     }
   }
   for (const [duplicate, first] of model.duplicates) {
-    if (duplicate.file !== model.file.path || !duplicate.declaration.name) continue;
+    // Reported in this file: on this file's declaration, pointing at the other one.
+    const [here, other] = duplicate.file === model.file.path ? [duplicate, first] : [first, duplicate];
+    if (here.file !== model.file.path || !here.declaration.name || !other.declaration.name) continue;
     findings.push({
       rule: "name/duplicate",
       severity: "error",
-      span: duplicate.declaration.name.span,
-      message: say(NAME_MESSAGES.duplicate, locale, { name: duplicate.name, kind: say(KIND_NAMES[first.kind]!, locale) }),
-      related: [{ span: first.declaration.name!.span, uri: first.file, message: say(NAME_MESSAGES.firstDeclared, locale) }],
+      span: here.declaration.name.span,
+      message: say(NAME_MESSAGES.duplicate, locale, { name: here.name, kind: say(KIND_NAMES[other.kind]!, locale) }),
+      related: [{ span: other.declaration.name.span, uri: other.file, message: say(NAME_MESSAGES.firstDeclared, locale) }],
     });
   }
   findings.push(...findCycles(model, locale));

@@ -229,6 +229,9 @@ const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption"
 const withinWords = new Set(WITHIN_WORDS.map(normalizeWord));
 const byWords = new Set(BY_WORDS.map(normalizeWord));
 
+/** As in parse.ts: past this many findings a file is noise, and reporting more only costs time. */
+const MAX_DECLARATION_DIAGNOSTICS = 200;
+
 class DeclarationReader {
   readonly diagnostics: Diagnostic[] = [];
   readonly locale: Locale;
@@ -323,7 +326,9 @@ class DeclarationReader {
   }
 
   private reportUnknownField(key: Word, specs: readonly FieldSpec[], clause: string): void {
-    const spellings = specs.flatMap((spec) => spec.spelling.all);
+    if (this.full) return;
+    // The document's own script first, so that a tie (承當 is as close to 承担 as to 承擔) goes to it.
+    const spellings = [...specs.map((spec) => spell(spec.spelling, this.locale)), ...specs.flatMap((spec) => spec.spelling.all)];
     const suggestion = closest(key.text, spellings);
     const shown = specs.map((spec) => spell(spec.spelling, this.locale));
     this.error("syntax/unknown-field", key.span, SYNTAX_MESSAGES.unknownField, {
@@ -334,7 +339,13 @@ class DeclarationReader {
     }, suggestion ? { suggestion } : undefined);
   }
 
+  /** True once no more diagnostics are reported. */
+  get full(): boolean {
+    return this.diagnostics.length >= MAX_DECLARATION_DIAGNOSTICS;
+  }
+
   error(rule: string, span: Span, template: typeof SYNTAX_MESSAGES[keyof typeof SYNTAX_MESSAGES], args: Record<string, string | number>, data?: Record<string, unknown>): void {
+    if (this.full) return;
     this.diagnostics.push({ rule, severity: "error", span, message: message(template, this.locale, args), ...(data ? { data } : {}) });
   }
 
@@ -347,8 +358,10 @@ class DeclarationReader {
   }
 
   unknownEnum(key: Word, atom: Atom, values: readonly EnumValueSpec[]): void {
+    if (this.full) return;
     const word = atomText(atom);
-    const suggestion = closest(word, values.flatMap((value) => value.spelling.all));
+    const spellings = [...values.map((value) => spell(value.spelling, this.locale)), ...values.flatMap((value) => value.spelling.all)];
+    const suggestion = closest(word, spellings);
     this.error("syntax/invalid-value", atom.span, SYNTAX_MESSAGES.unknownEnum, {
       word,
       key: key.text,
@@ -602,7 +615,8 @@ function readCitation(value: Value): Citation {
         articleTo = atom.to;
         break;
       case "note": {
-        const number = Number.parseInt(atom.text, 10);
+        // `(2)`, `（二）`: Arabic or Chinese numerals.
+        const number = parseChineseNumeral(atom.text) ?? Number.parseInt(atom.text, 10);
         if (!Number.isNaN(number)) item = number;
         break;
       }

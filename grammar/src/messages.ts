@@ -119,6 +119,7 @@ export const THINGS = {
   keyword: m("a clause keyword", "条款关键词", "條款關鍵詞"),
   string: m("a quoted text", "带引号的文字", "帶引號的文字"),
   number: m("a number", "数字", "數字"),
+  value: m("a value", "值", "值"),
   endOfFile: m("the end of the file", "文件结尾", "檔案結尾"),
   severalValues: m("several values", "多个值", "多個值"),
   field: m("a field (`name: value`)", "字段（“名称：值”）", "欄位（「名稱：值」）"),

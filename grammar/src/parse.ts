@@ -116,9 +116,8 @@ class TreeBuilder {
     for (const error of errors) {
       // Whole code points: a skipped emoji is one character to the drafter, not two surrogates.
       let end = error.offset + Math.max(1, error.length);
-      const last = this.text.charCodeAt(end - 1);
-      if (last >= 0xd800 && last <= 0xdbff && end < this.text.length) end++;
-      const shown = this.text.slice(error.offset, Math.min(end, error.offset + 20));
+      if (isHighSurrogate(this.text.charCodeAt(end - 1)) && isLowSurrogate(this.text.charCodeAt(end))) end++;
+      const shown = clip(this.text.slice(error.offset, end), 20);
       this.report("syntax/unexpected-character", { start: error.offset, end }, message(SYNTAX_MESSAGES.unexpectedCharacter, this.locale, { text: `“${shown}”` }));
     }
   }
@@ -175,7 +174,9 @@ class TreeBuilder {
       const atEnd = token.tokenType === undefined || token.image === "" || Number.isNaN(token.startOffset);
       const span = atEnd ? { start: this.text.length, end: this.text.length } : spanOf(token);
       const found = atEnd ? message(THINGS.endOfFile, this.locale) : this.describeToken(token);
-      const expectedText = expected.map((name) => this.describeExpected(name)).filter((word, i, all) => all.indexOf(word) === i);
+      // Where a value is expected, a clause keyword is only a word of that value: say "a value".
+      const shown = expected.includes("ValueAtom") ? expected.filter((name) => name !== "BlockKeyword") : expected;
+      const expectedText = shown.map((name) => this.describeExpected(name)).filter((word, i, all) => all.indexOf(word) === i);
       // A clause that ends without `}` is reported once, at its keyword, as syntax/missing-brace.
       if (expected.includes("RCurly") && (rule === "block" || rule === "subBlock")) continue;
       this.report("syntax/unexpected-token", span, message(SYNTAX_MESSAGES.expected, this.locale, {
@@ -193,12 +194,13 @@ class TreeBuilder {
       case "Identifier": return message(THINGS.name, this.locale);
       case "StringLiteral": case "UnterminatedString": return message(THINGS.string, this.locale);
       case "BlockKeyword": return message(THINGS.keyword, this.locale);
+      case "ValueAtom": return message(THINGS.value, this.locale);
       default: return tokenName;
     }
   }
 
   private describeToken(token: IToken): string {
-    const image = token.image.length > 24 ? `${token.image.slice(0, 24)}…` : token.image;
+    const image = token.image.length > 24 ? `${clip(token.image, 24)}…` : token.image;
     return `“${image}”`;
   }
 
@@ -385,6 +387,20 @@ class TreeBuilder {
         return { kind: "keyword", text, span };
     }
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The first `length` UTF-16 units of `text`, without cutting an emoji in half. */
+function clip(text: string, length: number): string {
+  if (text.length <= length) return text;
+  return text.slice(0, isHighSurrogate(text.charCodeAt(length - 1)) && isLowSurrogate(text.charCodeAt(length)) ? length - 1 : length);
 }
 
 function isoDate(text: string): string {

@@ -147,17 +147,22 @@ class DutyParser extends CstParser {
     return tokenMatcher(this.LA(1), T.Identifier) && tokenMatcher(this.LA(2), second);
   }
 
-  /** A clause keyword followed by what a clause header has (a name, a title or a brace). */
+  /**
+   * A clause keyword followed by a clause header: `Name? String? {`, or `Name` then a field
+   * (`duty b  holder: x`, a header whose `{` is missing). Anything else is the keyword used as
+   * a word in a value: `预期：柜员 免责 因 客户决定` (免责 is both a verdict and a keyword),
+   * or `免责` at the end of a line followed by the next field.
+   */
   private looksLikeBlockStart(): boolean {
     if (tokenMatcher(this.LA(1), T.ImportKeyword)) return tokenMatcher(this.LA(2), T.StringLiteral);
     if (!tokenMatcher(this.LA(1), T.BlockKeyword)) return false;
-    const next = this.LA(2);
-    return (
-      tokenMatcher(next, T.Identifier) ||
-      tokenMatcher(next, T.StringLiteral) ||
-      tokenMatcher(next, T.UnterminatedString) ||
-      tokenMatcher(next, T.LCurly)
-    );
+    let k = 2;
+    if (tokenMatcher(this.LA(k), T.Identifier)) {
+      if (tokenMatcher(this.LA(k + 1), T.Identifier) && tokenMatcher(this.LA(k + 2), T.Colon)) return true;
+      k++;
+    }
+    if (tokenMatcher(this.LA(k), T.StringLiteral) || tokenMatcher(this.LA(k), T.UnterminatedString)) k++;
+    return tokenMatcher(this.LA(k), T.LCurly);
   }
 
   private atValueStart(): boolean {

@@ -121,7 +121,7 @@ export const ArticleRef = createToken({
   categories: ATOM,
   pattern: new RegExp(
     `第[ \\t]*${CN_NUMERAL}[ \\t]*[条條](?:[ \\t]*(?:至|到|-|–)[ \\t]*第?[ \\t]*${CN_NUMERAL}[ \\t]*[条條])?` +
-      `(?:[ \\t]*第[ \\t]*${CN_NUMERAL}[ \\t]*款)?(?:[ \\t]*第?[ \\t]*[(（][ \\t]*${CN_NUMERAL}[ \\t]*[)）][ \\t]*[项項]?)?(?:[ \\t]*第[ \\t]*${CN_NUMERAL}[ \\t]*[项項])?`,
+      `(?:[ \\t]*第[ \\t]*${CN_NUMERAL}[ \\t]*款)?(?:[ \\t]*第?[ \\t]*[(（][ \\t]*${CN_NUMERAL}[ \\t]*[)）](?:[ \\t]*[项項])?)?(?:[ \\t]*第[ \\t]*${CN_NUMERAL}[ \\t]*[项項])?`,
   ),
 });
 

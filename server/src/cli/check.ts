@@ -7,6 +7,7 @@ import { byPosition, reaches, type Finding } from "../analysis/finding.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
+import { fixFiles } from "./fix.ts";
 import { docsUrl } from "../host/docs.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
@@ -32,6 +33,10 @@ export function runCheck(options: ParsedOptions, io: Io): number {
   const root = rootOption ? path.resolve(io.cwd, rootOption) : workspaceRootFor(files, io.cwd);
   const host = new DiskHost(root);
   const workspace = new Workspace(host);
+  if (options.values["fix"] === true) {
+    const fixed = fixFiles(files, workspace, host);
+    io.stderr(`duty: applied ${fixed} ${fixed === 1 ? "fix" : "fixes"}; review the placeholders they left in brackets.\n`);
+  }
 
   const findings: Finding[] = [];
   const lines = new Map<string, LineIndex>();

@@ -17,6 +17,7 @@ Commands:
       --fail-level error|warning|info   Exit 1 when a finding reaches this level (default: error).
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
+      --fix            Apply the preferred quick fix of each finding (the editor's fixes), then report.
   explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
       --lang en|zh-Hans|zh-Hant   The language of the explanation (default: en).
 
@@ -69,6 +70,7 @@ const CHECK_OPTIONS = {
   "fail-level": { type: "string" },
   root: { type: "string" },
   verbose: { type: "boolean" },
+  fix: { type: "boolean" },
 } as const;
 
 const EXPLAIN_OPTIONS = { lang: { type: "string" } } as const;

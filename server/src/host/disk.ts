@@ -16,8 +16,15 @@ export class InputError extends Error {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-/** The file's text; InputError for unreadable, binary or non-UTF-8 files. A BOM is kept (the lexer skips it). */
+/**
+ * The file's text; InputError for unreadable, binary or non-UTF-8 files. A byte order mark is
+ * dropped (editors do not count it as a character, so positions match what the drafter sees).
+ */
 export function readPolicyText(file: string): string {
+  return readPolicyFile(file).text;
+}
+
+export function readPolicyFile(file: string): { text: string; byteOrderMark: boolean } {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -28,7 +35,7 @@ export function readPolicyText(file: string): string {
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) throw new InputError(file, "is a binary file, not a policy (it contains NUL bytes)");
   try {
-    return decoder.decode(bytes);
+    return { text: decoder.decode(bytes), byteOrderMark: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     throw new InputError(file, "is not valid UTF-8 text; save it as UTF-8");
   }
@@ -38,6 +45,7 @@ export function readPolicyText(file: string): string {
 export class DiskHost implements WorkspaceHost {
   readonly root: string;
   private readonly texts = new Map<string, string | undefined>();
+  private readonly byteOrderMarks = new Set<string>();
   readonly errors = new Map<string, InputError>();
 
   constructor(root: string) {
@@ -48,13 +56,27 @@ export class DiskHost implements WorkspaceHost {
     if (this.texts.has(file)) return this.texts.get(file);
     let text: string | undefined;
     try {
-      text = readPolicyText(file);
+      const read = readPolicyFile(file);
+      text = read.text;
+      if (read.byteOrderMark) this.byteOrderMarks.add(file);
     } catch (error) {
       if (error instanceof InputError) this.errors.set(file, error);
       text = undefined;
     }
     this.texts.set(file, text);
     return text;
+  }
+
+  /** Whether the file began with a byte order mark, to keep it when the file is rewritten. */
+  hadByteOrderMark(file: string): boolean {
+    return this.byteOrderMarks.has(file);
+  }
+
+  /** Read the file again next time (it was rewritten). */
+  forget(file: string): void {
+    this.texts.delete(file);
+    this.byteOrderMarks.delete(file);
+    this.errors.delete(file);
   }
 
   realPath(file: string): string | undefined {

@@ -1,0 +1,345 @@
+/**
+ * Quick fixes: for every finding with a mechanical fix, the edits that make it (a tolerance
+ * skeleton with its correction, a force-majeure exemption, an emergency exception citing the
+ * Physicians Act, an appeal step, the missing resource…), plus "suppress with a reason" for any
+ * review finding. The editor's code actions and `duty check --fix` both use these.
+ */
+import type { Declaration, DutyDecl, Locale, Localized, ParsedDocument, TierDecl } from "../../../../grammar/src/index.ts";
+import { format } from "../../../../grammar/src/locale.ts";
+import {
+  CONTEXTS,
+  DUTY_KINDS,
+  EXEMPTION_GROUNDS,
+  TRIGGER_BASES,
+} from "../../../../grammar/src/vocabulary.ts";
+import type { Finding } from "../finding.ts";
+import type { SemanticModel } from "../model.ts";
+import { appendClause, enumWord, fieldLine, insertField, keyword, quoted, styleOf, type Style, type TextEdit } from "./writer.ts";
+
+export interface Fix {
+  readonly title: string;
+  readonly rule: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix `duty check --fix` applies; ambiguous or suppressing fixes are never preferred. */
+  readonly preferred: boolean;
+}
+
+const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
+
+const TITLES = {
+  suppress: m("Suppress {rule} here (with a reason)", "在此忽略 {rule}（须写明理由）", "在此忽略 {rule}（須寫明理由）"),
+  replaceWith: m("Replace with “{text}”", "替换为“{text}”", "替換為「{text}」"),
+  kind: m("Declare it {word}", "声明为{word}", "聲明為{word}"),
+  addField: m("Add `{field}`", "添加“{field}”", "添加「{field}」"),
+  addTolerance: m("Add a tolerance clause with its correction", "添加容错条款及纠错措施", "添加容錯條款及糾錯措施"),
+  addForceMajeure: m("Add a force-majeure exemption (Civil Code art. 180)", "添加不可抗力免责条款（民法典第一百八十条）", "添加不可抗力免責條款（民法典第一百八十條）"),
+  addEmergency: m("Add an emergency exception (Physicians Act art. 27)", "添加紧急情况例外（医师法第二十七条）", "添加緊急情況例外（醫師法第二十七條）"),
+  addAccountability: m("Add an accountability procedure with an appeal", "添加含申诉的追责程序", "添加含申訴的追責程序"),
+  addResource: m("Give `{tier}` the resource `{resource}`", "为“{tier}”配置资源“{resource}”", "為「{tier}」配置資源「{resource}」"),
+  conduct: m("Trigger on conduct instead", "改为依据行为启动", "改為依據行為啟動"),
+  useRefined: m("Use the value of the duty it refines ({value})", "采用所细化责任的取值（{value}）", "採用所細化責任的取值（{value}）"),
+} satisfies Record<string, Localized>;
+
+/** Placeholders the drafter must fill in: visibly unfinished, and still valid Duty. */
+const PLACEHOLDERS = {
+  standard: m("[how anyone can tell the duty was met]", "【如何判断已经履行】", "【如何判斷已經履行】"),
+  when: m("[which honest mistakes are forgiven]", "【宽容哪些无心之失】", "【寬容哪些無心之失】"),
+  limits: m("Never for knowing violations or self-interest", "明知故犯、谋取私利的不予容错", "明知故犯、謀取私利的不予容錯"),
+  correction: m("[the correction that must follow, and who checks it]", "【必须跟进的纠错措施及核查人】", "【必須跟進的糾錯措施及核查人】"),
+  forceMajeure: m(
+    "Unforeseeable, unavoidable and insurmountable circumstances prevented performance",
+    "因不能预见、不能避免且不能克服的客观情况无法履行",
+    "因不能預見、不能避免且不能克服的客觀情況無法履行",
+  ),
+  emergency: m(
+    "The patient's life is in danger and neither the patient nor a close relative can give consent",
+    "抢救生命垂危的患者等紧急情况，不能取得患者或者其近亲属意见",
+    "搶救生命垂危的患者等緊急情況，不能取得患者或者其近親屬意見",
+  ),
+  superiorAnswers: m(
+    "When the superior gave no guidance or did not provide the resources the duty needs",
+    "上级未给予指导或未提供履行所需资源时，由上级承担管理责任",
+    "上級未給予指導或未提供履行所需資源時，由上級承擔管理責任",
+  ),
+  trigger: m("[what the holder did or failed to do]", "【责任人做了什么或没做什么】", "【責任人做了什麼或沒做什麼】"),
+  vague: m("[{instead}]", "【{instead}】", "【{instead}】"),
+  reason: m("", "", ""),
+} satisfies Record<string, Localized>;
+
+const CLAUSE_NAMES = {
+  tolerance: m("honest_mistakes", "无心之失", "無心之失"),
+  forceMajeure: m("force_majeure", "不可抗力", "不可抗力"),
+  emergency: m("emergency_treatment", "紧急救治", "緊急救治"),
+} satisfies Record<string, Localized>;
+
+const DAYS_30 = m("30 days", "30日", "30日");
+
+interface FixContext {
+  readonly finding: Finding;
+  readonly model: SemanticModel;
+  readonly document: ParsedDocument;
+  readonly file: string;
+  readonly style: Style;
+  readonly locale: Locale;
+  say(template: Localized, args?: Record<string, string | number>): string;
+}
+
+type FixBuilder = (context: FixContext) => Fix[];
+
+function fix(context: FixContext, title: string, edits: (TextEdit | undefined)[], preferred = true): Fix[] {
+  const real = edits.filter((edit): edit is TextEdit => edit !== undefined);
+  return real.length === 0 ? [] : [{ title, rule: context.finding.rule, edits: real, preferred }];
+}
+
+/** The clause a finding is about, by its explanation and position. */
+function clauseOf(context: FixContext): Declaration | undefined {
+  const { finding, document } = context;
+  return document.file.declarations.find((declaration) => declaration.span.start <= finding.span.start && finding.span.end <= declaration.span.end);
+}
+
+function dataString(finding: Finding, key: string): string | undefined {
+  const value = finding.data?.[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+function dataStrings(finding: Finding, key: string): string[] {
+  const value = finding.data?.[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function addFieldTo(context: FixContext, declaration: Declaration | undefined, key: string, value: string): Fix[] {
+  if (!declaration) return [];
+  const line = fieldLine(context.style, declaration.kind, key, value);
+  return fix(context, context.say(TITLES.addField, { field: line.split(/[:：]/)[0] ?? key }), [insertField(context.document, context.file, declaration.block, line, context.style)]);
+}
+
+/** The tier that should hear an appeal or investigate: the issuer, else the top of the hierarchy. */
+function authorityTier(model: SemanticModel, from?: TierDecl): string | undefined {
+  if (from) {
+    const superiors = model.superiorsOf(from);
+    return (superiors[0] ?? from).name?.text;
+  }
+  const issuer = model.document.file.policy?.issuer?.name;
+  if (issuer) return issuer;
+  const tiers = model.all("tier");
+  const top = tiers.find((tier) => !tier.under) ?? tiers[0];
+  return top?.name?.text;
+}
+
+function dutiesOfFile(context: FixContext): DutyDecl[] {
+  return context.document.file.duties.filter((duty) => duty.name !== undefined);
+}
+
+const BUILDERS: Readonly<Record<string, FixBuilder>> = {
+  "boundary/vague-term": (context) => {
+    const instead = dataString(context.finding, "instead");
+    if (!instead) return [];
+    // The placeholder goes inside a quoted text: it must not carry quotes of its own.
+    const text = context.say(PLACEHOLDERS.vague, { instead: instead.replace(/["“”「」『』'＂`]/g, "") });
+    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]);
+  },
+  "boundary/no-kind": (context) => {
+    const duty = clauseOf(context);
+    return DUTY_KINDS.flatMap((kind) => {
+      const word = enumWord(DUTY_KINDS, kind.value, context.locale);
+      const line = duty ? fieldLine(context.style, "duty", "kind", word) : "";
+      return duty ? fix(context, context.say(TITLES.kind, { word }), [insertField(context.document, context.file, duty.block, line, context.style)], false) : [];
+    });
+  },
+  "boundary/no-standard": (context) =>
+    context.finding.data?.["missingField"] === "standard" ? addFieldTo(context, clauseOf(context), "standard", quoted(context.style, context.say(PLACEHOLDERS.standard))) : [],
+  "boundary/unquantified": (context) => {
+    const example = dataString(context.finding, "example");
+    if (!example) return [];
+    return fix(context, context.say(TITLES.replaceWith, { text: example }), [{ file: context.file, span: context.finding.span, newText: example }]);
+  },
+  "boundary/outcome-only": (context) => {
+    if (context.finding.data?.["basis"] !== "outcome") return [];
+    const clause = clauseOf(context);
+    const trigger = clause?.kind === "accountability" ? clause.trigger : undefined;
+    if (!trigger?.basis) return [];
+    const conduct = enumWord(TRIGGER_BASES, "conduct", context.locale);
+    return fix(context, context.say(TITLES.conduct), [
+      { file: context.file, span: trigger.basis.span, newText: conduct },
+      ...(trigger.text ? [{ file: context.file, span: trigger.text.span, newText: quoted(context.style, context.say(PLACEHOLDERS.trigger)) }] : []),
+    ]);
+  },
+  "tolerance/missing": (context) => toleranceClause(context, dutiesOfFile(context).map((duty) => duty.name!.text), []),
+  "tolerance/uncovered-risk": (context) => {
+    const duty = dataString(context.finding, "duty");
+    const setting = dataString(context.finding, "context");
+    return duty ? toleranceClause(context, [duty], setting ? [setting] : []) : [];
+  },
+  "tolerance/no-correction": (context) => {
+    const clause = clauseOf(context);
+    if (!clause || clause.kind !== "tolerance") return [];
+    const style = context.style;
+    const edits = [insertField(context.document, context.file, clause.block, fieldLine(style, "tolerance", "correction", quoted(style, context.say(PLACEHOLDERS.correction))), style)];
+    return fix(context, context.say(TITLES.addField, { field: fieldLine(style, "tolerance", "correction", "").replace(/[:：]\s*$/, "") }), edits);
+  },
+  "tolerance/no-force-majeure": (context) => {
+    const covers = dataStrings(context.finding, "covers");
+    const duties = covers.length > 0 ? covers : dutiesOfFile(context).map((duty) => duty.name!.text);
+    if (duties.length === 0) return [];
+    const { style } = context;
+    const lines = [
+      `${keyword("exemption", style.locale)} ${context.say(CLAUSE_NAMES.forceMajeure)} {`,
+      fieldLine(style, "exemption", "covers", duties.join(style.comma)),
+      fieldLine(style, "exemption", "grounds", enumWord(EXEMPTION_GROUNDS, "force_majeure", style.locale)),
+      fieldLine(style, "exemption", "when", quoted(style, context.say(PLACEHOLDERS.forceMajeure))),
+      fieldLine(style, "exemption", "basis", style.locale === "en" ? "civil-code/180" : style.locale === "zh-Hant" ? "民法典 第一百八十條" : "民法典 第一百八十条"),
+      "}",
+    ];
+    return fix(context, context.say(TITLES.addForceMajeure), [appendClause(context.document, context.file, lines, style)]);
+  },
+  "tolerance/emergency-consent": (context) => {
+    const duty = dataString(context.finding, "duty");
+    const clause = clauseOf(context);
+    if (!duty || clause?.kind !== "duty") return [];
+    const { style } = context;
+    // The Physicians Act wants the institution head's approval: the holder's superior, if declared.
+    const holder = context.model.tier(clause.holder);
+    const approver = (holder ? context.model.superiorsOf(holder)[0]?.name?.text : undefined) ?? clause.holder?.name;
+    const basis = style.locale === "en"
+      ? "physicians-act/27, civil-code/1220"
+      : style.locale === "zh-Hant" ? "醫師法 第二十七條，民法典 第一千二百二十條" : "医师法 第二十七条，民法典 第一千二百二十条";
+    const lines = [
+      `${keyword("exemption", style.locale)} ${context.say(CLAUSE_NAMES.emergency)} {`,
+      fieldLine(style, "exemption", "covers", duty),
+      fieldLine(style, "exemption", "grounds", enumWord(EXEMPTION_GROUNDS, "emergency", style.locale)),
+      fieldLine(style, "exemption", "when", quoted(style, context.say(PLACEHOLDERS.emergency))),
+      ...(approver ? [fieldLine(style, "exemption", "approval", approver)] : []),
+      fieldLine(style, "exemption", "basis", basis.replace(/, /g, style.comma).replace(/，/g, style.comma)),
+      "}",
+    ];
+    return fix(context, context.say(TITLES.addEmergency), [appendClause(context.document, context.file, lines, style)]);
+  },
+  "liability/no-resources": (context) => {
+    const tierName = dataString(context.finding, "tier");
+    const resources = dataString(context.finding, "resource") ? [dataString(context.finding, "resource")!] : dataStrings(context.finding, "needs");
+    if (resources.length === 0 || !tierName) return [];
+    const symbol = context.model.symbols.get(tierName);
+    if (!symbol || symbol.kind !== "tier") return [];
+    const tier = symbol.declaration as TierDecl;
+    const tierDocument = context.model.files.find((file) => file.path === symbol.file)?.document;
+    if (!tierDocument) return [];
+    const style = styleOf(tierDocument);
+    const last = tier.resources[tier.resources.length - 1];
+    const added = resources.join(style.comma);
+    const edit: TextEdit | undefined = last
+      ? { file: symbol.file, span: { start: last.span.end, end: last.span.end }, newText: `${style.comma}${added}` }
+      : insertField(tierDocument, symbol.file, tier.block, fieldLine(style, "tier", "resources", added), style);
+    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit]);
+  },
+  "liability/one-way": (context) => {
+    const accountabilities = context.document.file.accountabilities.filter((clause) => !clause.superiorAnswers);
+    const { style } = context;
+    const edits = accountabilities.map((clause) =>
+      insertField(context.document, context.file, clause.block, fieldLine(style, "accountability", "superior_answers", quoted(style, context.say(PLACEHOLDERS.superiorAnswers))), style),
+    );
+    return fix(context, context.say(TITLES.addField, { field: fieldLine(style, "accountability", "superior_answers", "").replace(/[:：]\s*$/, "") }), edits);
+  },
+  "liability/escalation": (context) => {
+    const aspect = dataString(context.finding, "aspect");
+    const value = dataString(context.finding, "refinedValue");
+    if ((aspect !== "threshold" && aspect !== "deadline") || !value) return [];
+    return fix(context, context.say(TITLES.useRefined, { value }), [{ file: context.file, span: context.finding.span, newText: value }], false);
+  },
+  "process/no-investigation": (context) => missingProcessField(context, "investigate"),
+  "process/no-determination": (context) => missingProcessField(context, "determine"),
+  "process/no-appeal": (context) => {
+    const missing = dataString(context.finding, "missingField");
+    const clause = clauseOf(context);
+    const { style, model } = context;
+    const within = context.say(DAYS_30);
+    if (dataString(context.finding, "missingClause") === "accountability") {
+      const authority = authorityTier(model);
+      if (!authority) return [];
+      const lines = [
+        `${keyword("accountability", style.locale)} {`,
+        fieldLine(style, "accountability", "trigger", `${enumWord(TRIGGER_BASES, "conduct", style.locale)} ${quoted(style, context.say(PLACEHOLDERS.trigger))}`),
+        fieldLine(style, "accountability", "investigate", authority),
+        fieldLine(style, "accountability", "determine", authority),
+        fieldLine(style, "accountability", "appeal", appealText(style, authority, within)),
+        fieldLine(style, "accountability", "superior_answers", quoted(style, context.say(PLACEHOLDERS.superiorAnswers))),
+        "}",
+      ];
+      return fix(context, context.say(TITLES.addAccountability), [appendClause(context.document, context.file, lines, style)]);
+    }
+    if (clause?.kind !== "accountability") return [];
+    if (missing === "appeal.within" && clause.appeal) {
+      const end = clause.appeal.span.end;
+      return fix(context, context.say(TITLES.addField, { field: within }), [{ file: context.file, span: { start: end, end }, newText: style.locale === "en" ? ` within ${within}` : ` ${within}内` }]);
+    }
+    if (missing !== "appeal") return [];
+    const authority = authorityTier(model, model.tier(clause.determine));
+    return authority ? addFieldTo(context, clause, "appeal", appealText(style, authority, within)) : [];
+  },
+  "cite/repealed": (context) => {
+    const text = dataString(context.finding, "replacementText");
+    return text ? fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]) : [];
+  },
+  "name/unknown": (context) => replaceWithSuggestion(context),
+  "syntax/unknown-field": (context) => replaceWithSuggestion(context),
+  "syntax/invalid-value": (context) => replaceWithSuggestion(context),
+};
+
+function appealText(style: Style, tier: string, within: string): string {
+  return style.locale === "en" ? `${tier} within ${within}` : `${tier} ${within}内`;
+}
+
+function replaceWithSuggestion(context: FixContext): Fix[] {
+  const suggestion = dataString(context.finding, "suggestion");
+  if (!suggestion) return [];
+  return fix(context, context.say(TITLES.replaceWith, { text: suggestion }), [{ file: context.file, span: context.finding.span, newText: suggestion }]);
+}
+
+function missingProcessField(context: FixContext, field: "investigate" | "determine"): Fix[] {
+  const clause = clauseOf(context);
+  if (clause?.kind !== "accountability") return [];
+  const authority = authorityTier(context.model);
+  return authority ? addFieldTo(context, clause, field, authority) : [];
+}
+
+function toleranceClause(context: FixContext, duties: readonly string[], contexts: readonly string[]): Fix[] {
+  if (duties.length === 0) return [];
+  const { style } = context;
+  const lines = [
+    `${keyword("tolerance", style.locale)} ${context.say(CLAUSE_NAMES.tolerance)}${duties.length === 1 && contexts.length > 0 ? `_${duties[0]}` : ""} {`,
+    fieldLine(style, "tolerance", "covers", duties.join(style.comma)),
+    ...(contexts.length > 0 ? [fieldLine(style, "tolerance", "contexts", contexts.map((value) => enumWord(CONTEXTS, value, style.locale)).join(style.comma))] : []),
+    fieldLine(style, "tolerance", "when", quoted(style, context.say(PLACEHOLDERS.when))),
+    fieldLine(style, "tolerance", "limits", quoted(style, context.say(PLACEHOLDERS.limits))),
+    fieldLine(style, "tolerance", "correction", quoted(style, context.say(PLACEHOLDERS.correction))),
+    fieldLine(style, "tolerance", "correction_deadline", context.say(DAYS_30)),
+    "}",
+  ];
+  return fix(context, context.say(TITLES.addTolerance), [appendClause(context.document, context.file, lines, style)]);
+}
+
+/** "Suppress with a reason": a `// duty-ignore` line above the finding, reason left for the drafter. */
+function suppression(context: FixContext): Fix[] {
+  const { finding, document } = context;
+  if (/^(syntax|name|import|config|suppression)\//.test(finding.rule)) return [];
+  const line = document.lines.positionAt(finding.span.start).line;
+  const lineStart = document.lines.lineStart(line);
+  const indent = /^[ \t]*/.exec(document.text.slice(lineStart))?.[0] ?? "";
+  const newText = `${indent}// duty-ignore ${finding.rule}: ${context.say(PLACEHOLDERS.reason)}${context.style.newline}`;
+  return fix(context, context.say(TITLES.suppress, { rule: finding.rule }), [{ file: context.file, span: { start: lineStart, end: lineStart }, newText }], false);
+}
+
+export function fixesFor(finding: Finding, model: SemanticModel): Fix[] {
+  const document = model.document;
+  const locale = document.locale;
+  const context: FixContext = {
+    finding,
+    model,
+    document,
+    file: model.file.path,
+    style: styleOf(document),
+    locale,
+    say: (template, args) => format(template[locale], args),
+  };
+  const build = BUILDERS[finding.rule];
+  return [...(build ? build(context) : []), ...suppression(context)];
+}

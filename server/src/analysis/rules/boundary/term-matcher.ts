@@ -1,0 +1,65 @@
+/**
+ * Finds listed terms in prose. English terms match case-insensitively on word boundaries
+ * ("appropriate" is not found in "inappropriate"), with any run of spaces or a hyphen between
+ * words; Chinese terms match as substrings, since Chinese has no spaces between words. Where
+ * terms overlap, the leftmost wins, and at one position the longest: "确保不出问题" rather than
+ * "不出问题", "in a timely manner" rather than "timely".
+ */
+
+export interface TermHit<T> {
+  /** Offsets in the searched text. */
+  readonly start: number;
+  readonly end: number;
+  /** The term as written in the text. */
+  readonly text: string;
+  readonly value: T;
+}
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const SEPARATOR = /[\s\-‐]+/;
+
+/** Spellings that differ only in case or in spaces and hyphens share one key. */
+function termKey(term: string): string {
+  return term.trim().toLowerCase().replace(/[\s\-‐]+/g, " ");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function termPattern(term: string): string {
+  const trimmed = term.trim();
+  const body = trimmed.split(SEPARATOR).map(escapeRegExp).join("[\\s\\-‐]+");
+  const before = WORD_CHAR.test(trimmed[0] ?? "") ? "(?<![A-Za-z0-9_])" : "";
+  const after = WORD_CHAR.test(trimmed[trimmed.length - 1] ?? "") ? "(?![A-Za-z0-9_])" : "";
+  return `${before}${body}${after}`;
+}
+
+export class TermMatcher<T> {
+  private readonly pattern: RegExp | undefined;
+  private readonly byKey = new Map<string, T>();
+
+  /** Terms with what each stands for; of two terms with the same key, the first is kept. */
+  constructor(terms: Iterable<readonly [string, T]>) {
+    const kept: string[] = [];
+    for (const [term, value] of terms) {
+      const key = termKey(term);
+      if (key === "" || this.byKey.has(key)) continue;
+      this.byKey.set(key, value);
+      kept.push(term);
+    }
+    kept.sort((a, b) => termKey(b).length - termKey(a).length);
+    this.pattern = kept.length > 0 ? new RegExp(kept.map(termPattern).join("|"), "gi") : undefined;
+  }
+
+  find(text: string): TermHit<T>[] {
+    if (!this.pattern) return [];
+    const hits: TermHit<T>[] = [];
+    this.pattern.lastIndex = 0;
+    for (let match = this.pattern.exec(text); match; match = this.pattern.exec(text)) {
+      const value = this.byKey.get(termKey(match[0]));
+      if (value !== undefined) hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], value });
+    }
+    return hits;
+  }
+}

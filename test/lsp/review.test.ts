@@ -87,8 +87,8 @@ describe("the review in the editor (bundled server)", function () {
     assert.equal(consent.severity, 1);
     assert.equal(consent.source, "duty");
     assert.match(consent.codeDescription!.href, /docs\/rules\/tolerance\/emergency-consent\.md$/);
-    assert.match(consent.message, /emergency_surgery/);
-    assert.match(consent.message, /Physicians Act/);
+    assert.match(String(consent.message), /emergency_surgery/);
+    assert.match(String(consent.message), /Physicians Act/);
   });
 
   it("re-reviews a dependent when the imported file changes, without saving", async () => {

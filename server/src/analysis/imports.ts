@@ -18,8 +18,12 @@ export type ImportTarget =
   | { readonly ok: false; readonly problem: "outside-workspace" | "not-found"; readonly file?: string };
 
 export function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  return !climbsOut(path.relative(root, file));
+}
+
+/** Whether a relative path leaves its base: `..` or `../…` (not a name like `..notes.duty`), or another drive. */
+export function climbsOut(relative: string): boolean {
+  return relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
 }
 
 export function resolveImport(host: WorkspaceHost, fromFile: string, specifier: string): ImportTarget {

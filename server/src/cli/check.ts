@@ -1,4 +1,5 @@
 /** `duty check`: review files and folders, print findings, exit by the fail level. */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { LineIndex } from "../../../grammar/src/index.ts";
 import { CATALOGUE } from "../analysis/catalogue.ts";
@@ -31,6 +32,8 @@ export function runCheck(options: ParsedOptions, io: Io): number {
   const files = findPolicyFiles(inputs, io.cwd);
   const rootOption = stringValue(options, "root");
   const root = rootOption ? path.resolve(io.cwd, rootOption) : workspaceRootFor(files, io.cwd);
+  // A mistyped --root would silently ignore every .duty.json and flag every import: refuse it.
+  if (rootOption && !fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`no such folder for --root: ${rootOption}`);
   const host = new DiskHost(root);
   const workspace = new Workspace(host);
   if (options.values["fix"] === true) {

@@ -1,6 +1,7 @@
 /** Files for the command line: which `.duty` files the given paths name, and how to show them. */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { climbsOut } from "../analysis/imports.ts";
 
 export class UsageError extends Error {}
 
@@ -47,17 +48,17 @@ function walk(folder: string, found: Set<string>): void {
 
 /** The folder imports must stay in: the current folder when it holds every input, else their common folder. */
 export function workspaceRootFor(files: readonly string[], cwd = process.cwd()): string {
-  const inside = (file: string) => !path.relative(cwd, file).startsWith("..");
-  if (files.every(inside)) return cwd;
+  if (files.every((file) => !climbsOut(path.relative(cwd, file)))) return cwd;
   let common = path.dirname(files[0] ?? cwd);
   for (const file of files) {
-    while (path.relative(common, file).startsWith("..")) common = path.dirname(common);
+    while (climbsOut(path.relative(common, file)) && path.dirname(common) !== common) common = path.dirname(common);
   }
   return common;
 }
 
+
 /** A path as the drafter would like to read it: relative to where they stand, unless that climbs out. */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
-  return relative === "" || relative.startsWith("..") ? file : relative.split(path.sep).join("/");
+  return relative === "" || climbsOut(relative) ? file : relative.split(path.sep).join("/");
 }

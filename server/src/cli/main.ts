@@ -52,9 +52,13 @@ export function main(argv: readonly string[], io: Io): number {
 
 function dispatch(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+  if (command === undefined) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (command === "-h" || command === "--help" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
     io.stdout(USAGE);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === "-v" || command === "--version") {
     io.stdout(`${VERSION}\n`);

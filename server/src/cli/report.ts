@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { LineIndex, Range } from "../../../grammar/src/index.ts";
 import type { Finding } from "../analysis/finding.ts";
 import type { RuleDescription } from "../analysis/core-rules.ts";
+import { climbsOut } from "../analysis/imports.ts";
 import { displayPath } from "./files.ts";
 
 export interface ReportInput {
@@ -33,7 +34,8 @@ export function formatText(input: ReportInput): string {
   });
   const count = (severity: Finding["severity"]) => input.findings.filter((finding) => finding.severity === severity).length;
   const files = input.filesChecked === 1 ? "1 file" : `${input.filesChecked} files`;
-  lines.push(`${files} checked: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  lines.push(`${files} checked: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}.`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -46,6 +48,17 @@ export function formatJson(input: ReportInput): string {
     range: rangeOf(input, finding),
   }));
   return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+/**
+ * A file as a SARIF artifact location: a URI reference relative to SRCROOT (the current folder),
+ * each path segment percent-encoded so that `#`, `?` or `%` in a name stay part of it; a file
+ * outside the current folder as an absolute `file:` URI.
+ */
+function artifactLocation(input: ReportInput, file: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(input.cwd, file);
+  if (relative === "" || climbsOut(relative)) return { uri: pathToFileURL(file).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: "SRCROOT" };
 }
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -63,7 +76,7 @@ export function formatSarif(input: ReportInput): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(shownPath(input, finding.file)), uriBaseId: "SRCROOT" },
+            artifactLocation: artifactLocation(input, finding.file),
             region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
           },
         },

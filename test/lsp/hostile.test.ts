@@ -1,0 +1,104 @@
+/**
+ * A hostile client: malformed JSON-RPC, unknown methods, requests for documents never opened,
+ * positions past the end, a thousand rapid edits, cancellations and a 50 MB document. The server
+ * answers or errors as the protocol says, and stays up.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { CancellationTokenSource, type Diagnostic } from "vscode-languageserver-protocol/node";
+import { SERVER, startClient, type TestClient } from "./client.ts";
+
+const POLICY = `tier t { resources: x }\nduty d { holder: t  kind: care  standard: "Logged" }\n`;
+
+async function alive(client: TestClient): Promise<void> {
+  const uri = client.open(`alive-${Date.now()}.duty`, POLICY);
+  const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: Diagnostic[] };
+  assert.ok(Array.isArray(report.items), "the server still answers");
+  assert.equal(client.process.exitCode, null, "the server process is still running");
+}
+
+describe("a hostile client", function () {
+  this.timeout(60000);
+  let root: string;
+  let client: TestClient;
+
+  before(async () => {
+    if (!fs.existsSync(SERVER)) execFileSync(process.execPath, ["esbuild.mjs"]);
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "duty-hostile-"));
+    client = await startClient(root);
+  });
+
+  after(async () => {
+    await client.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("survives a message that is not JSON", async () => {
+    const body = "{this is not json";
+    client.process.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await alive(client);
+  });
+
+  it("answers an unknown request with MethodNotFound and ignores an unknown notification", async () => {
+    await assert.rejects(client.connection.sendRequest("duty/doesNotExist", {}), (error: { code?: number }) => error.code === -32601);
+    await client.connection.sendNotification("duty/alsoUnknown", { x: 1 });
+    await alive(client);
+  });
+
+  it("answers requests about a document it never saw", async () => {
+    const uri = pathToFileURL(path.join(root, "never-opened.duty")).href;
+    const position = { line: 3, character: 7 };
+    assert.equal(await client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position }), null);
+    assert.deepEqual(await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }), []);
+    const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: unknown[] };
+    assert.deepEqual(report.items, []);
+    await alive(client);
+  });
+
+  it("answers positions past the end of the document and of a line", async () => {
+    const uri = client.open("short.duty", POLICY);
+    for (const position of [{ line: 999, character: 0 }, { line: 0, character: 9999 }, { line: -1, character: -5 }]) {
+      await client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position }).catch(() => undefined);
+      await client.connection.sendRequest("textDocument/codeLens", { textDocument: { uri } });
+    }
+    await alive(client);
+  });
+
+  it("keeps up with a thousand rapid edits and reports on the last one", async () => {
+    const uri = client.open("rapid.duty", POLICY);
+    for (let version = 2; version <= 1001; version++) {
+      const kind = version === 1001 ? "" : "  kind: care";
+      client.change(uri, `tier t { resources: x }\nduty d { holder: t${kind}  standard: "Logged ${version}" }\n`, version);
+    }
+    const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: Diagnostic[] };
+    assert.ok(report.items.some((d) => d.code === "boundary/no-kind"), "the last version has no kind");
+    assert.ok(!report.items.some((d) => String(d.message).includes("1000")), "nothing from an older version");
+  });
+
+  it("answers a cancelled request with a cancellation error, or its result", async () => {
+    const uri = client.open("cancel.duty", POLICY);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } }, source.token);
+    source.cancel();
+    await pending.then(
+      (report) => assert.ok(report),
+      (error: { code?: number }) => assert.ok(error.code === -32800 || error.code === -32802, `code ${error.code}`),
+    );
+    await alive(client);
+  });
+
+  it("refuses a 50 MB document with one clear finding and stays up", async () => {
+    const line = 'duty d { holder: t  action: "' + "x".repeat(200) + '" }\n';
+    const huge = line.repeat(Math.ceil((50 * 1024 * 1024) / line.length));
+    const uri = client.open("huge.duty", huge);
+    const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: Diagnostic[] };
+    assert.deepEqual(report.items.map((d) => d.code), ["syntax/too-large"]);
+    assert.match(String(report.items[0]!.message), /over the 16 MB limit/);
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
+    await alive(client);
+  });
+});

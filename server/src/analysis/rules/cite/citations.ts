@@ -1,0 +1,130 @@
+/**
+ * The citations of a file, each read into a library query and resolved: shared by the three
+ * citation rules so that they agree on what a citation points at.
+ */
+import { formatChineseNumeral } from "../../../../../grammar/src/chinese-numerals.ts";
+import type { Citation, Declaration, Locale, PolicyFile } from "../../../../../grammar/src/index.ts";
+import {
+  formatCitation,
+  lawShortName,
+  parseCitationText,
+  type CitationQuery,
+  type CitationResolution,
+  type Law,
+  type LawLibrary,
+} from "../../laws/law-library.ts";
+
+export interface CitedBasis {
+  readonly clause: Declaration;
+  readonly citation: Citation;
+  /** What the citation points at; undefined when it cannot be read as a citation. */
+  readonly query?: CitationQuery;
+  /** One resolution per cited article (several for a range such as 第九十五条至第九十七条). */
+  readonly resolutions: readonly CitationResolution[];
+}
+
+/** Every `basis` citation of every clause in the file, resolved against `laws`. */
+export function citedBases(file: PolicyFile, laws: LawLibrary): CitedBasis[] {
+  const out: CitedBasis[] = [];
+  for (const clause of file.declarations) {
+    if (!("basis" in clause)) continue;
+    for (const citation of clause.basis) {
+      const query = queryOf(citation, laws);
+      out.push({ clause, citation, ...(query ? { query } : {}), resolutions: query ? laws.resolveRange(query) : [] });
+    }
+  }
+  return out;
+}
+
+/**
+ * The typed citation when it names a law the library knows; otherwise the citation text read
+ * whole (a quoted citation, `Article 27 of the Physicians Act`), which also gives the cleanest
+ * law name to suggest a correction for.
+ */
+export function queryOf(citation: Citation, laws: LawLibrary): CitationQuery | undefined {
+  if (citation.lawId !== undefined) {
+    return { law: citation.lawId, ...(citation.article !== undefined ? { article: citation.article } : {}) };
+  }
+  const parsed = parseCitationText(citation.text);
+  if (citation.law === undefined) return parsed;
+  const typed: CitationQuery = {
+    law: citation.law,
+    ...(citation.article !== undefined ? { article: citation.article } : {}),
+    ...(citation.articleTo !== undefined ? { articleTo: citation.articleTo } : {}),
+    ...(citation.paragraph !== undefined ? { paragraph: citation.paragraph } : {}),
+    ...(citation.item !== undefined ? { item: citation.item } : {}),
+  };
+  if (laws.findLaw(typed.law) || !parsed) return typed;
+  return parsed;
+}
+
+/** `A, B and C` / `A、B、C`. */
+export function listed(items: readonly string[], locale: Locale): string {
+  if (locale !== "en") return items.join("、");
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** A law name as a drafter may write it in a Duty file: Han characters, letters, digits, `_`, `-`. */
+const WRITABLE_CHINESE = /^[\p{Script=Han}A-Za-z0-9_-]+$/u;
+const WRITABLE_ENGLISH = /^[A-Za-z][A-Za-z0-9 _-]*$/;
+
+/**
+ * A citation as it can be written in a Duty file (no 《》, no apostrophes): `医师法 第二十七条` in
+ * Chinese, the library id `physicians-act/27` in English; a whole law by its short name (or id).
+ */
+export function writtenCitation(law: Law, locale: Locale, article?: number): string {
+  const name = lawShortName(law, locale);
+  const whole = article === undefined || article === 0;
+  if (locale !== "en") {
+    if (!WRITABLE_CHINESE.test(name)) return whole ? law.id : `${law.id}/${article}`;
+    return whole ? name : `${name} 第${formatChineseNumeral(article)}${locale === "zh-Hant" ? "條" : "条"}`;
+  }
+  if (!whole) return `${law.id}/${article}`;
+  return WRITABLE_ENGLISH.test(name) ? name : law.id;
+}
+
+/**
+ * The cited articles of `law` for a message: `Civil Servant Law, art. 98` or
+ * `Civil Servant Law, arts. 98 and 99`; `《公务员法》第九十八条、第九十九条`.
+ */
+export function citedArticles(
+  law: Law,
+  locale: Locale,
+  articles: readonly (number | undefined)[],
+  where: Pick<CitationQuery, "paragraph" | "item"> = {},
+): string {
+  const numbers = articles.filter((article): article is number => article !== undefined && article !== 0);
+  if (numbers.length <= 1) {
+    const [article] = numbers;
+    return formatCitation(law, locale, {
+      ...(article !== undefined ? { article } : {}),
+      ...(article !== undefined && where.paragraph !== undefined ? { paragraph: where.paragraph } : {}),
+      ...(article !== undefined && where.item !== undefined ? { item: where.item } : {}),
+    });
+  }
+  if (locale === "en") return `${lawShortName(law, locale)}, arts. ${listed(numbers.map(String), locale)}`;
+  const mark = locale === "zh-Hant" ? "條" : "条";
+  return `《${lawShortName(law, locale)}》${numbers.map((n) => `第${formatChineseNumeral(n)}${mark}`).join("、")}`;
+}
+
+/** `2022-03-01` → `2022年3月1日` in Chinese; unchanged in English. */
+export function writtenDate(date: string, locale: Locale): string {
+  if (locale === "en") return date;
+  const [year, month, day] = date.split("-");
+  return `${year}年${month ? `${Number(month)}月` : ""}${day ? `${Number(day)}日` : ""}`;
+}
+
+/** True when `name` can stand unquoted in a Duty file. */
+export function isWritable(name: string): boolean {
+  return WRITABLE_CHINESE.test(name) || WRITABLE_ENGLISH.test(name);
+}
+
+/** The article numbers a query covers, in the order `resolveRange` resolves them. */
+export function articleNumbers(query: CitationQuery): (number | undefined)[] {
+  const { article, articleTo } = query;
+  if (article === undefined || articleTo === undefined || articleTo <= article) return [article];
+  const numbers: number[] = [];
+  for (let n = article; n <= articleTo && numbers.length < 50; n++) numbers.push(n);
+  return numbers;
+}

@@ -12,7 +12,7 @@ import type { Finding } from "./finding.ts";
 import { articleText, formatCitation, type LawLibrary } from "./laws/law-library.ts";
 import { locate } from "./locate.ts";
 import type { SemanticModel } from "./model.ts";
-import { queryOf } from "./rules/cite/citations.ts";
+import { queryOf } from "./laws/citation-query.ts";
 import * as path from "node:path";
 
 const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });

@@ -4,10 +4,10 @@
  */
 import { formatChineseNumeral } from "../../../../../grammar/src/chinese-numerals.ts";
 import type { Citation, Declaration, Locale, PolicyFile } from "../../../../../grammar/src/index.ts";
+import { queryOf } from "../../laws/citation-query.ts";
 import {
   formatCitation,
   lawShortName,
-  parseCitationText,
   type CitationQuery,
   type CitationResolution,
   type Law,
@@ -34,28 +34,6 @@ export function citedBases(file: PolicyFile, laws: LawLibrary): CitedBasis[] {
     }
   }
   return out;
-}
-
-/**
- * The typed citation when it names a law the library knows; otherwise the citation text read
- * whole (a quoted citation, `Article 27 of the Physicians Act`), which also gives the cleanest
- * law name to suggest a correction for.
- */
-export function queryOf(citation: Citation, laws: LawLibrary): CitationQuery | undefined {
-  if (citation.lawId !== undefined) {
-    return { law: citation.lawId, ...(citation.article !== undefined ? { article: citation.article } : {}) };
-  }
-  const parsed = parseCitationText(citation.text);
-  if (citation.law === undefined) return parsed;
-  const typed: CitationQuery = {
-    law: citation.law,
-    ...(citation.article !== undefined ? { article: citation.article } : {}),
-    ...(citation.articleTo !== undefined ? { articleTo: citation.articleTo } : {}),
-    ...(citation.paragraph !== undefined ? { paragraph: citation.paragraph } : {}),
-    ...(citation.item !== undefined ? { item: citation.item } : {}),
-  };
-  if (laws.findLaw(typed.law) || !parsed) return typed;
-  return parsed;
 }
 
 /** `A, B and C` / `A、B、C`. */

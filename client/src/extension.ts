@@ -1,0 +1,79 @@
+/**
+ * The Duty extension for VS Code: starts the bundled language server over IPC, restarts it if it
+ * dies (saying so; open documents live in the editor and lose nothing), and registers commands.
+ * It runs no code from the workspace: settings are data passed to the server.
+ */
+import * as path from "node:path";
+import * as vscode from "vscode";
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
+import { registerCommands } from "./commands.ts";
+
+/** More crashes than this within RESTART_WINDOW_MS means something is wrong: stop restarting. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+let client: LanguageClient | undefined;
+
+class RestartingErrorHandler implements ErrorHandler {
+  private readonly crashes: number[] = [];
+  private readonly output: vscode.OutputChannel;
+
+  constructor(output: vscode.OutputChannel) {
+    this.output = output;
+  }
+
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes.push(now);
+    while (this.crashes.length > 0 && now - this.crashes[0]! > RESTART_WINDOW_MS) this.crashes.shift();
+    if (this.crashes.length > MAX_RESTARTS) {
+      const message = vscode.l10n.t("The Duty language server stopped {0} times in a few minutes and will not be restarted. Your documents are unaffected; see the Duty output for details, then run “Duty: Restart Server”.", this.crashes.length);
+      void vscode.window.showErrorMessage(message);
+      return { action: CloseAction.DoNotRestart, handled: true };
+    }
+    const message = vscode.l10n.t("The Duty language server stopped and is being restarted. Your documents are unaffected.");
+    this.output.appendLine(message);
+    void vscode.window.showWarningMessage(message);
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel("Duty", { log: true });
+  const serverModule = context.asAbsolutePath(path.join("dist", "server.cjs"));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=127.0.0.1:6009"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: "duty" }],
+    outputChannel: output,
+    errorHandler: new RestartingErrorHandler(output),
+    synchronize: {
+      configurationSection: "duty",
+      fileEvents: [vscode.workspace.createFileSystemWatcher("**/*.duty"), vscode.workspace.createFileSystemWatcher("**/.duty.json")],
+    },
+  };
+  client = new LanguageClient("duty", "Duty", serverOptions, clientOptions);
+  registerCommands(context, () => client, output);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

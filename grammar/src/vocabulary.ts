@@ -277,6 +277,11 @@ export const CASE_CONDITIONS: readonly EnumValueSpec[] = [
     "zh-Hans": "发生在责任人管辖范围之外。",
     "zh-Hant": "發生在責任人管轄範圍之外。",
   }),
+  enumValue("third_party_decided", spelling("third_party_decided", "第三方决定", "第三方決定"), {
+    en: "A third party (a customer, a patient) decided after being told what the holder had to tell.",
+    "zh-Hans": "第三方（客户、患者）在获知应告知的内容后自主作出决定。",
+    "zh-Hant": "第三方（客戶、患者）在獲知應告知的內容後自主作出決定。",
+  }),
   enumValue("honest_mistake", spelling("honest_mistake", "无心之失", "無心之失"), {
     en: "The failure was an honest mistake, not a knowing violation.",
     "zh-Hans": "属于无心之失，而非明知故犯。",

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { runCheck } from "./check.ts";
+import { runCases } from "./cases.ts";
 import { runExplain } from "./explain.ts";
 import { InputError } from "../host/disk.ts";
 import { UsageError } from "./files.ts";
@@ -18,6 +19,8 @@ Commands:
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
       --fix            Apply the preferred quick fix of each finding (the editor's fixes), then report.
+  test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
+      --format text|junit   Output format (default: text); exit 1 when a case fails.
   explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
       --lang en|zh-Hans|zh-Hant   The language of the explanation (default: en).
 
@@ -66,6 +69,7 @@ function dispatch(argv: readonly string[], io: Io): number {
   }
   if (command === "check") return runCheck(parseOptions(rest, CHECK_OPTIONS), io);
   if (command === "explain") return runExplain(parseOptions(rest, EXPLAIN_OPTIONS), io);
+  if (command === "test") return runCases(parseOptions(rest, TEST_OPTIONS), io);
   throw new UsageError(`unknown command "${command}". Run "duty --help".`);
 }
 
@@ -78,6 +82,7 @@ const CHECK_OPTIONS = {
 } as const;
 
 const EXPLAIN_OPTIONS = { lang: { type: "string" } } as const;
+const TEST_OPTIONS = { format: { type: "string" } } as const;
 
 type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
 

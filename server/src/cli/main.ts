@@ -6,6 +6,8 @@ import { parseArgs } from "node:util";
 import { runCheck } from "./check.ts";
 import { runCases } from "./cases.ts";
 import { runExplain } from "./explain.ts";
+import { runExport } from "./export.ts";
+import { runFormat } from "./format.ts";
 import { InputError } from "../host/disk.ts";
 import { UsageError } from "./files.ts";
 import { VERSION } from "./version.ts";
@@ -19,8 +21,12 @@ Commands:
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
       --fix            Apply the preferred quick fix of each finding (the editor's fixes), then report.
+  export <file>    Compile a policy to rule JSON (not exported while it has errors).
+      -o, --output <file>   Write there (atomically) instead of to standard output.
   test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
       --format text|junit   Output format (default: text); exit 1 when a case fails.
+  format [paths…]  Rewrite .duty files in the canonical layout, in their own script and punctuation.
+      --check          Only list the files that would change (exit 1 if any).
   explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
       --lang en|zh-Hans|zh-Hant   The language of the explanation (default: en).
 
@@ -69,7 +75,9 @@ function dispatch(argv: readonly string[], io: Io): number {
   }
   if (command === "check") return runCheck(parseOptions(rest, CHECK_OPTIONS), io);
   if (command === "explain") return runExplain(parseOptions(rest, EXPLAIN_OPTIONS), io);
+  if (command === "format") return runFormat(parseOptions(rest, FORMAT_OPTIONS), io);
   if (command === "test") return runCases(parseOptions(rest, TEST_OPTIONS), io);
+  if (command === "export") return runExport(parseOptions(rest, EXPORT_OPTIONS), io);
   throw new UsageError(`unknown command "${command}". Run "duty --help".`);
 }
 
@@ -82,9 +90,11 @@ const CHECK_OPTIONS = {
 } as const;
 
 const EXPLAIN_OPTIONS = { lang: { type: "string" } } as const;
+const FORMAT_OPTIONS = { check: { type: "boolean" } } as const;
 const TEST_OPTIONS = { format: { type: "string" } } as const;
+const EXPORT_OPTIONS = { output: { type: "string", short: "o" } } as const;
 
-type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
+type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>;
 
 export interface ParsedOptions {
   readonly values: Readonly<Record<string, string | boolean | undefined>>;

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv2020Module from "ajv/dist/2020.js";
+import { MemoryHost, ROOT } from "../../../test/helpers/review.ts";
+import { reviewFile } from "../analysis/review.ts";
+import { Workspace } from "../analysis/workspace.ts";
+import { DiskHost } from "../host/disk.ts";
+import schema from "../../schemas/rule-json.schema.json" with { type: "json" };
+import { compilePolicy, serialize } from "./export.ts";
+
+type Validator = { (data: unknown): boolean; errors?: unknown };
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (options: object) => { compile(schema: object): Validator };
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+function exportOf(workspace: Workspace, file: string): string {
+  const review = reviewFile(workspace, file)!;
+  return serialize(compilePolicy(review.model, workspace.configuration(file).laws, review.findings));
+}
+
+const SAMPLES = path.resolve("samples");
+
+describe("compiled rule JSON", () => {
+  for (const name of fs.readdirSync(SAMPLES).filter((file) => file.endsWith(".duty"))) {
+    it(`${name}: validates against the published schema`, () => {
+      const json = JSON.parse(exportOf(new Workspace(new DiskHost(SAMPLES)), path.join(SAMPLES, name)));
+      assert.ok(validate(json), JSON.stringify(validate.errors, null, 2));
+    });
+  }
+
+  it("is deterministic: the same input gives the same bytes, in another workspace too", () => {
+    const file = path.join(SAMPLES, "bank-withdrawal-warnings.duty");
+    const first = exportOf(new Workspace(new DiskHost(SAMPLES)), file);
+    assert.equal(exportOf(new Workspace(new DiskHost(SAMPLES)), file), first);
+    const workspace = new Workspace(new DiskHost(SAMPLES));
+    assert.equal(exportOf(workspace, file), exportOf(workspace, file));
+  });
+
+  it("includes imported tiers with a source map naming their file", () => {
+    const json = JSON.parse(exportOf(new Workspace(new DiskHost(SAMPLES)), path.join(SAMPLES, "bank-withdrawal-warnings.duty")));
+    assert.deepEqual(json.sourceMap.files, ["bank-withdrawal-warnings.duty", "shared/banking-tiers.duty"]);
+    const teller = json.tiers.find((tier: { name: string }) => tier.name === "teller");
+    assert.equal(teller.source.file, 1);
+  });
+
+  it("resolves citations to law ids with the article text", () => {
+    const json = JSON.parse(exportOf(new Workspace(new DiskHost(SAMPLES)), path.join(SAMPLES, "emergency-surgery-approval.duty")));
+    const article = json.citations.find((citation: { id: string }) => citation.id === "physicians-act/27");
+    assert.ok(article);
+    assert.equal(article.verified, true);
+    assert.match(article.text, /^对需要紧急救治的患者，医师应当采取紧急措施进行诊治，不得拒绝急救处置。/);
+    assert.ok(article.citedAt.length >= 1);
+  });
+
+  it("compiles the same policy written with English and with Chinese keywords identically, apart from text and ranges", () => {
+    const english = `tier branch { resources: staff, fraud_system }
+tier teller { under: branch  resources: fraud_system }
+duty warn { holder: teller  imposed_by: branch  kind: care  context: routine  action: "Warn"  standard: "Logged"  threshold: 50000 CNY  deadline: 10 working days  needs: fraud_system  basis: 反电信网络诈骗法 第三十条 }
+exemption decides { covers: warn  grounds: third_party  when: "Warned customer proceeded" }
+tolerance slips { covers: warn  contexts: reform_pilot  when: "Slips"  correction: "Retrain"  correction_deadline: 30 days }
+accountability { covers: warn  trigger: conduct "No warning"  investigate: branch  determine: branch  evidence: log, cctv  appeal: branch within 30 days  superior_answers: "No system" }
+case scammed { performed: warn  conditions: third_party_decided  harm: "Loss"  expect: teller exempt by decides }
+`;
+    const chinese = `层级 branch { 资源：staff，fraud_system }
+层级 teller { 上级：branch  资源：fraud_system }
+责任 warn { 承担：teller  设定：branch  类型：注意义务  情境：常规  内容：「提示」  标准：「留痕」  阈值：5万元  期限：10个工作日  所需资源：fraud_system  依据：反电信网络诈骗法 第三十条 }
+免责 decides { 适用：warn  事由：第三方决定  条件：「客户坚持」 }
+容错 slips { 适用：warn  情境：改革试点  条件：「失误」  纠错：「培训」  纠错期限：30日 }
+追责 { 适用：warn  启动：行为 「未提示」  调查：branch  认定：branch  证据：log，cctv  申诉：branch 30日内  上级担责：「未配系统」 }
+案例 scammed { 已履行：warn  情形：第三方决定  损害：「损失」  预期：teller 免责 依据 decides }
+`;
+    const compile = (text: string) => {
+      const workspace = new Workspace(new MemoryHost({ "main.duty": text }));
+      return JSON.parse(exportOf(workspace, path.join(ROOT, "main.duty")));
+    };
+    /** Drops what may differ between the two: prose, ranges, the language, and the (language-specific) findings. */
+    const strip = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(strip);
+      if (value && typeof value === "object") {
+        return Object.fromEntries(
+          Object.entries(value)
+            .filter(([key]) => !["source", "citedAt", "text", "language", "findings", "action", "standard", "when", "harm", "superiorAnswers"].includes(key))
+            .map(([key, inner]) => [key, key === "correction" && inner ? { deadline: strip((inner as { deadline: unknown }).deadline) } : strip(inner)]),
+        );
+      }
+      return value;
+    };
+    assert.deepEqual(strip(compile(chinese)), strip(compile(english)));
+    assert.deepEqual(compile(english).duties[0].threshold, { text: "50000 CNY", quantified: true, kind: "money", value: 50000, unit: "CNY" });
+  });
+});

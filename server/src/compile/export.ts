@@ -1,0 +1,240 @@
+/**
+ * The semantic model → compiled rule JSON for the systems that apply a policy.
+ *
+ * Keywords and enum values are normalised (`kind: "care"` whether the drafter wrote `care` or
+ * `注意义务`), names and prose are kept as written, quantities carry their normalised value, and
+ * citations are resolved to law ids. Every element has a source reference (file index and LSP
+ * range). The output is deterministic: the same input gives the same bytes.
+ */
+import type {
+  AccountabilityDecl,
+  CaseDecl,
+  Citation,
+  Declaration,
+  DutyDecl,
+  EnumRef,
+  ExemptionDecl,
+  Limit,
+  NameRef,
+  PolicyDecl,
+  Scope,
+  Span,
+  Text,
+  TierDecl,
+  ToleranceDecl,
+} from "../../../grammar/src/index.ts";
+import * as path from "node:path";
+import type { Finding } from "../analysis/finding.ts";
+import { queryOf } from "../analysis/laws/citation-query.ts";
+import type { LawLibrary } from "../analysis/laws/law-library.ts";
+import type { SemanticModel } from "../analysis/model.ts";
+
+export const RULE_JSON_FORMAT = "duty-rules";
+export const RULE_JSON_VERSION = 1;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+interface Exporter {
+  readonly model: SemanticModel;
+  readonly laws: LawLibrary;
+  /** Files in the source map, relative to the exported file's folder, in order of first use. */
+  readonly files: string[];
+  readonly citations: Map<string, { readonly json: { [key: string]: Json }; readonly cited: Json[] }>;
+}
+
+function fileIndex(exporter: Exporter, file: string): number {
+  const relative = path.relative(path.dirname(exporter.model.file.path), file).split(path.sep).join("/") || path.basename(file);
+  const index = exporter.files.indexOf(relative);
+  if (index >= 0) return index;
+  exporter.files.push(relative);
+  return exporter.files.length - 1;
+}
+
+function source(exporter: Exporter, declaration: Declaration, span: Span): Json {
+  const file = exporter.model.fileOf(declaration);
+  const document = exporter.model.files.find((candidate) => candidate.path === file)?.document ?? exporter.model.document;
+  const range = document.lines.rangeOf(span);
+  return {
+    file: fileIndex(exporter, file),
+    range: { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } },
+  };
+}
+
+const name = (ref: NameRef | undefined): Json => ref?.name ?? null;
+const names = (refs: readonly NameRef[]): Json => refs.map((ref) => ref.name);
+const text = (value: Text | undefined): Json => value?.text ?? null;
+const enumValue = (value: EnumRef | undefined): Json => value?.value ?? null;
+
+function limit(value: Limit | undefined): Json {
+  if (!value) return null;
+  if (!value.quantity) return { text: value.text, quantified: false };
+  // Only normalised numbers: `10 working days` and `10个工作日` compile alike.
+  const { kind, normalized } = value.quantity;
+  const base = kind === "money" ? "CNY" : kind === "duration" ? "day" : "percent";
+  return { text: value.text, quantified: true, kind, value: Math.round(normalized * 1e6) / 1e6, unit: base };
+}
+
+function scope(value: Scope | undefined): Json {
+  return value ? { places: names(value.places), periods: names(value.periods), description: text(value.description) } : null;
+}
+
+function citations(exporter: Exporter, declaration: Declaration, values: readonly Citation[]): Json {
+  return values.map((citation) => {
+    const query = queryOf(citation, exporter.laws);
+    const resolution = query ? exporter.laws.resolve(query) : undefined;
+    let id: string | null = null;
+    let status = "unknown";
+    if (resolution && (resolution.status === "ok" || resolution.status === "unverified")) {
+      id = resolution.article ? `${resolution.law.id}/${resolution.article.number}` : resolution.law.id;
+      status = resolution.status === "ok" ? "verified" : "unverified";
+      if (!exporter.citations.has(id)) {
+        const article = resolution.article;
+        exporter.citations.set(id, {
+          json: {
+            id,
+            law: resolution.law.id,
+            lawName: resolution.law.names["zh-Hans"] ?? resolution.law.names.en ?? resolution.law.id,
+            article: article?.number ?? null,
+            verified: article?.verified ?? true,
+            text: article?.text?.["zh-Hans"] ?? null,
+            gist: article?.gist.en ?? null,
+          },
+          cited: [],
+        });
+      }
+    } else if (resolution?.status === "repealed") {
+      id = resolution.law.id;
+      status = "repealed";
+    }
+    const cited = source(exporter, declaration, citation.span);
+    if (id && exporter.citations.has(id)) exporter.citations.get(id)!.cited.push(cited);
+    return { text: citation.text, id, status, source: cited };
+  });
+}
+
+function base(exporter: Exporter, declaration: Declaration): { [key: string]: Json } {
+  return {
+    name: declaration.name?.text ?? null,
+    title: text(declaration.title),
+    source: source(exporter, declaration, declaration.span),
+  };
+}
+
+function policy(exporter: Exporter, decl: PolicyDecl | undefined): Json {
+  if (!decl) return null;
+  return {
+    ...base(exporter, decl),
+    issuer: name(decl.issuer),
+    jurisdiction: text(decl.jurisdiction),
+    effective: text(decl.effective),
+    version: text(decl.version),
+    description: text(decl.description),
+    basis: citations(exporter, decl, decl.basis),
+  };
+}
+
+function tier(exporter: Exporter, decl: TierDecl): Json {
+  return { ...base(exporter, decl), under: name(decl.under), resources: names(decl.resources), domain: scope(decl.domain), description: text(decl.description) };
+}
+
+function duty(exporter: Exporter, decl: DutyDecl): Json {
+  return {
+    ...base(exporter, decl),
+    holder: name(decl.holder),
+    imposedBy: name(decl.imposedBy),
+    kind: enumValue(decl.dutyKind),
+    context: enumValue(decl.context),
+    action: text(decl.action),
+    standard: text(decl.standard),
+    scope: scope(decl.scope),
+    deadline: limit(decl.deadline),
+    threshold: limit(decl.threshold),
+    needs: names(decl.needs),
+    requires: decl.requires.map((item) => item.text),
+    refines: name(decl.refines),
+    basis: citations(exporter, decl, decl.basis),
+  };
+}
+
+function exemption(exporter: Exporter, decl: ExemptionDecl): Json {
+  return { ...base(exporter, decl), covers: names(decl.covers), grounds: enumValue(decl.grounds), when: text(decl.when), approval: name(decl.approval), basis: citations(exporter, decl, decl.basis) };
+}
+
+function tolerance(exporter: Exporter, decl: ToleranceDecl): Json {
+  return {
+    ...base(exporter, decl),
+    covers: names(decl.covers),
+    contexts: decl.contexts.map((value) => value.value ?? value.word),
+    when: text(decl.when),
+    limits: text(decl.limits),
+    correction: decl.correction ? { action: decl.correction.text, deadline: limit(decl.correctionDeadline) } : null,
+    basis: citations(exporter, decl, decl.basis),
+  };
+}
+
+function accountability(exporter: Exporter, decl: AccountabilityDecl): Json {
+  return {
+    ...base(exporter, decl),
+    covers: names(decl.covers),
+    trigger: decl.trigger ? { basis: enumValue(decl.trigger.basis), text: text(decl.trigger.text) } : null,
+    investigate: name(decl.investigate),
+    determine: name(decl.determine),
+    evidence: decl.evidence.map((item) => item.text),
+    appeal: decl.appeal ? { to: name(decl.appeal.to), within: limit(decl.appeal.within) } : null,
+    superiorAnswers: text(decl.superiorAnswers),
+    basis: citations(exporter, decl, decl.basis),
+  };
+}
+
+function testCase(exporter: Exporter, decl: CaseDecl): Json {
+  return {
+    ...base(exporter, decl),
+    performed: names(decl.performed),
+    breached: names(decl.breached),
+    conditions: decl.conditions.map((value) => value.value ?? value.word),
+    harm: text(decl.harm),
+    expect: decl.expect.map((expectation) => ({ tier: name(expectation.holder), verdict: enumValue(expectation.verdict), by: name(expectation.by) })),
+  };
+}
+
+/** Declarations of a kind across the file and its imports, in a stable order (file order, then position). */
+function ordered<K extends Declaration["kind"]>(model: SemanticModel, kind: K): Extract<Declaration, { kind: K }>[] {
+  return model.files.flatMap(({ document }) => document.file.declarations.filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind));
+}
+
+export function compilePolicy(model: SemanticModel, laws: LawLibrary, findings: readonly Finding[]): { [key: string]: Json } {
+  const exporter: Exporter = { model, laws, files: [], citations: new Map() };
+  fileIndex(exporter, model.file.path);
+  const document = model.document;
+  const compiled: { [key: string]: Json } = {
+    format: RULE_JSON_FORMAT,
+    formatVersion: RULE_JSON_VERSION,
+    language: document.locale,
+    policy: policy(exporter, document.file.policy),
+    tiers: ordered(model, "tier").map((decl) => tier(exporter, decl)),
+    duties: ordered(model, "duty").map((decl) => duty(exporter, decl)),
+    exemptions: ordered(model, "exemption").map((decl) => exemption(exporter, decl)),
+    tolerances: ordered(model, "tolerance").map((decl) => tolerance(exporter, decl)),
+    accountability: ordered(model, "accountability").map((decl) => accountability(exporter, decl)),
+    cases: ordered(model, "case").map((decl) => testCase(exporter, decl)),
+  };
+  compiled["citations"] = [...exporter.citations.values()]
+    .sort((a, b) => String(a.json["id"]).localeCompare(String(b.json["id"])))
+    .map(({ json, cited }) => ({ ...json, citedAt: cited }));
+  compiled["findings"] = findings.map((finding) => {
+    const range = document.lines.rangeOf(finding.span);
+    return {
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      source: { file: 0, range: { start: { ...range.start }, end: { ...range.end } } },
+    };
+  });
+  compiled["sourceMap"] = { files: exporter.files };
+  return compiled;
+}
+
+/** Two-space JSON with a final newline: the exact bytes `duty export` writes. */
+export function serialize(compiled: { [key: string]: Json }): string {
+  return `${JSON.stringify(compiled, null, 2)}\n`;
+}

@@ -4,7 +4,9 @@
  */
 import type { DutyDecl, Localized, Span } from "../../../grammar/src/index.ts";
 import { format } from "../../../grammar/src/locale.ts";
+import { evaluateCases } from "../compile/cases.ts";
 import { dutyAccountability } from "./describe.ts";
+import type { LawLibrary } from "./laws/law-library.ts";
 import type { SemanticModel } from "./model.ts";
 
 const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
@@ -17,11 +19,16 @@ const LENS = {
   tolerated: m("Tolerated by {names}", "容错：{names}", "容錯：{names}"),
   nothingCovers: m("no exemption or tolerance", "无免责或容错", "無免責或容錯"),
   unheld: m("No holder: nobody is accountable", "未指定承担者：无人担责", "未指定承擔者：無人擔責"),
+  passed: m("✓ Case holds: {verdicts}", "✓ 案例通过：{verdicts}", "✓ 案例通過：{verdicts}"),
+  failed: m("✗ Case fails: {verdicts}", "✗ 案例不通过：{verdicts}", "✗ 案例不通過：{verdicts}"),
+  noDuty: m("no duty involved", "未涉及责任", "未涉及責任"),
 } satisfies Record<string, Localized>;
 
 export interface Lens {
   readonly span: Span;
   readonly title: string;
+  /** For a case: its name, so the editor can run it and show the reasons. */
+  readonly caseName?: string;
 }
 
 export function dutyLenses(model: SemanticModel): Lens[] {
@@ -42,5 +49,15 @@ export function dutyLenses(model: SemanticModel): Lens[] {
     if (summary.tolerances.length > 0) parts.push(say(LENS.tolerated, { names: summary.tolerances.join(sep) }));
     if (summary.exemptions.length === 0 && summary.tolerances.length === 0) parts.push(say(LENS.nothingCovers));
     return { span: duty.name?.span ?? duty.block.keyword.span, title: parts.join(" · ") };
+  });
+}
+
+/** Above each case: the verdict the policy reaches, and whether the case expected it. */
+export function caseLenses(model: SemanticModel, laws: LawLibrary): Lens[] {
+  const locale = model.document.locale;
+  return evaluateCases(model, laws).map((result) => {
+    const verdicts = [...result.tiers].map(([tier, verdict]) => `${tier} ${verdict.verdict}${verdict.by ? ` (${verdict.by})` : ""}`).join(", ");
+    const title = format((result.passed ? LENS.passed : LENS.failed)[locale], { verdicts: verdicts || LENS.noDuty[locale] });
+    return { span: result.span, title, caseName: result.name };
   });
 }

@@ -585,6 +585,16 @@ describe("duty check: .duty.json", () => {
     assert.ok(findings.some((finding) => finding.rule === "config/invalid" && finding.file === ".duty.json"));
     assert.ok(findings.some((finding) => finding.rule === "boundary/no-kind" && finding.severity === "warning"));
   });
+
+  it("a .duty.json that is not UTF-8 text → config/invalid, not silently ignored", () => {
+    const folder = workspace({ "policy.duty": WITHDRAWALS });
+    fs.writeFileSync(path.join(folder, ".duty.json"), Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x7d]));
+    const findings = jsonFindings(folder);
+    const invalid = findings.find((finding) => finding.rule === "config/invalid");
+    assert.ok(invalid, JSON.stringify(findings));
+    assert.equal(invalid.file, ".duty.json");
+    assert.equal(invalid.message, ".duty.json cannot be read as UTF-8 text; its settings are ignored.");
+  });
 });
 
 describe("duty check: inline suppression", () => {

@@ -71,7 +71,12 @@ export class ConfigResolver {
         return this.withOverrides({ rules: new Map(), laws: this.loadLaws([], problems), problems });
       });
     }
-    const text = this.host.readText(configFile) ?? "";
+    const text = this.host.readText(configFile);
+    if (text === undefined) {
+      // There, but not readable as UTF-8 text (binary, another encoding, a folder).
+      const problem = { rule: "config/invalid", severity: "error" as const, span: { start: 0, end: 0 }, file: configFile, message: `${CONFIG_FILE_NAME} cannot be read as UTF-8 text; its settings are ignored.` };
+      return this.withOverrides({ file: configFile, rules: new Map(), laws: LawLibrary.builtIn(), problems: [problem] });
+    }
     return this.cachedOrRead(configFile, text, () => this.withOverrides(this.read(configFile, text)));
   }
 
@@ -94,7 +99,7 @@ export class ConfigResolver {
     let current = folder;
     while (isInside(this.host.root, current)) {
       const candidate = path.join(current, CONFIG_FILE_NAME);
-      if (this.host.readText(candidate) !== undefined) return candidate;
+      if (this.host.readText(candidate) !== undefined || this.host.exists?.(candidate)) return candidate;
       const parent = path.dirname(current);
       if (parent === current) break;
       current = parent;

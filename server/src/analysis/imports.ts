@@ -11,6 +11,8 @@ export interface WorkspaceHost {
   readText(file: string): string | undefined;
   /** The path with symlinks resolved, or undefined when the file does not exist. */
   realPath?(file: string): string | undefined;
+  /** Whether something exists at the path, readable as text or not. */
+  exists?(file: string): boolean;
 }
 
 export type ImportTarget =

@@ -79,6 +79,10 @@ export class DiskHost implements WorkspaceHost {
     this.errors.delete(file);
   }
 
+  exists(file: string): boolean {
+    return fs.existsSync(file);
+  }
+
   realPath(file: string): string | undefined {
     try {
       return fs.realpathSync(file);

@@ -35,6 +35,15 @@ function dutyLexer(): Lexer {
   return lexer;
 }
 
+/**
+ * The tokens of a text, and its comments apart: for editor features (completion) that read what
+ * precedes the cursor. Blanks and line breaks are dropped; unlexable characters are skipped.
+ */
+export function tokenize(text: string): { readonly tokens: readonly IToken[]; readonly comments: readonly IToken[] } {
+  const lexed = dutyLexer().tokenize(text);
+  return { tokens: lexed.tokens, comments: lexed.groups["comments"] ?? [] };
+}
+
 const EMPTY_TREE: SyntaxTree = { imports: [], blocks: [], comments: [] };
 
 export function parse(text: string, localeOverride?: Locale): ParseResult {
@@ -87,12 +96,22 @@ function first(node: CstNode, key: string): IToken | undefined {
   return tokens?.[0];
 }
 
+/** Shared by every absent child list, so a missing child costs no allocation. Never modified. */
+const NO_NODES: CstNode[] = [];
+const NO_TOKENS: IToken[] = [];
+
 function nodes(node: CstNode, key: string): CstNode[] {
-  return (node.children[key] as CstNode[] | undefined) ?? [];
+  return (node.children[key] as CstNode[] | undefined) ?? NO_NODES;
 }
 
 function tokensOf(node: CstNode, key: string): IToken[] {
-  return (node.children[key] as IToken[] | undefined) ?? [];
+  return (node.children[key] as IToken[] | undefined) ?? NO_TOKENS;
+}
+
+/** Whether tokens are in source order already (they are, unless keyword and atom lists were merged). */
+function inSourceOrder(tokens: readonly IToken[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.startOffset < tokens[i - 1]!.startOffset) return false;
+  return true;
 }
 
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "＂": "＂" };
@@ -230,7 +249,9 @@ class TreeBuilder {
     const members = this.buildMembers(node);
     const keyword = this.word(keywordToken);
     let end = keyword.span.end;
-    for (const candidate of [nameToken, titleToken, open]) if (isReal(candidate)) end = Math.max(end, spanOf(candidate).end);
+    if (isReal(nameToken)) end = Math.max(end, spanOf(nameToken).end);
+    if (isReal(titleToken)) end = Math.max(end, spanOf(titleToken).end);
+    if (isReal(open)) end = Math.max(end, spanOf(open).end);
     const lastMember = members[members.length - 1];
     if (lastMember) end = Math.max(end, lastMember.span.end);
     if (isReal(close)) end = spanOf(close).end;
@@ -255,7 +276,7 @@ class TreeBuilder {
     const strays: IToken[] = [];
     for (const member of nodes(node, "member")) {
       const field = nodes(member, "field")[0];
-      const subBlock = nodes(member, "subBlock")[0];
+      const subBlock = field ? undefined : nodes(member, "subBlock")[0];
       if (field) {
         const built = this.buildField(field);
         if (built) members.push(built);
@@ -287,7 +308,11 @@ class TreeBuilder {
     const key = first(node, "Identifier");
     const colon = first(node, "Colon");
     if (!isReal(key)) return undefined;
-    const values = nodes(node, "value").map((value) => this.buildValue(value)).filter((v): v is Value => v !== undefined);
+    const values: Value[] = [];
+    for (const valueNode of nodes(node, "value")) {
+      const value = this.buildValue(valueNode);
+      if (value !== undefined) values.push(value);
+    }
     let end = isReal(colon) ? spanOf(colon).end : spanOf(key).end;
     const lastValue = values[values.length - 1];
     if (lastValue) end = lastValue.span.end;
@@ -295,10 +320,14 @@ class TreeBuilder {
   }
 
   private buildValue(node: CstNode): Value | undefined {
-    const tokens = [...tokensOf(node, "ValueAtom"), ...tokensOf(node, "BlockKeyword")].filter(isReal);
+    const tokens: IToken[] = [];
+    for (const token of tokensOf(node, "ValueAtom")) if (isReal(token)) tokens.push(token);
+    for (const token of tokensOf(node, "BlockKeyword")) if (isReal(token)) tokens.push(token);
     if (tokens.length === 0) return undefined;
-    if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
-    const atoms = tokens.map((token) => this.atom(token));
+    // Sorting tokens already in order changes nothing (the sort is stable): skip it then.
+    if (tokens.length > 1 && !inSourceOrder(tokens)) tokens.sort((a, b) => a.startOffset - b.startOffset);
+    const atoms: Atom[] = [];
+    for (const token of tokens) atoms.push(this.atom(token));
     return { atoms, span: { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end } };
   }
 
@@ -410,13 +439,18 @@ function isoDate(text: string): string {
 }
 
 const CN_NUMBER = "[0-9０-９零〇一二两兩三四五六七八九十百千]+";
+// Built once (not per citation). `matchAll` copies a global pattern, and `exec` of a non-global
+// one ignores lastIndex, so sharing them is safe.
+const ARTICLE_NUMBERS = new RegExp(`第?(${CN_NUMBER})[条條]`, "g");
+const PARAGRAPH_NUMBER = new RegExp(`第(${CN_NUMBER})款`);
+const ITEM_NUMBER = new RegExp(`[(（](${CN_NUMBER})[)）]|第(${CN_NUMBER})[项項]`);
 
 /** `第五十五条第二款（二）` → article 55, paragraph 2, item 2. */
 function parseArticleRef(text: string): { article: number; articleTo?: number; paragraph?: number; item?: number } {
   const compact = text.replace(/[ \t]/g, "");
-  const articles = [...compact.matchAll(new RegExp(`第?(${CN_NUMBER})[条條]`, "g"))].map((m) => parseChineseNumeral(m[1] ?? ""));
-  const paragraph = new RegExp(`第(${CN_NUMBER})款`).exec(compact)?.[1];
-  const item = new RegExp(`[(（](${CN_NUMBER})[)）]|第(${CN_NUMBER})[项項]`).exec(compact);
+  const articles = [...compact.matchAll(ARTICLE_NUMBERS)].map((m) => parseChineseNumeral(m[1] ?? ""));
+  const paragraph = PARAGRAPH_NUMBER.exec(compact)?.[1];
+  const item = ITEM_NUMBER.exec(compact);
   const itemText = item?.[1] ?? item?.[2];
   const result: { article: number; articleTo?: number; paragraph?: number; item?: number } = { article: articles[0] ?? 0 };
   if (articles.length > 1 && articles[1] !== undefined) result.articleTo = articles[1];

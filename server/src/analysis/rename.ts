@@ -5,6 +5,7 @@
  */
 import * as path from "node:path";
 import { parseDocument, type Locale, type Localized, type Span } from "../../../grammar/src/index.ts";
+import { format } from "../../../grammar/src/locale.ts";
 import { Identifier } from "../../../grammar/src/tokens.ts";
 import { BLOCK_KEYWORDS, IMPORT_KEYWORD } from "../../../grammar/src/vocabulary.ts";
 import { KIND_NAMES } from "./messages.ts";
@@ -29,6 +30,11 @@ export const RENAME_MESSAGES = {
     "`{name}` cannot be a name: a name starts with a letter or `_`, not a digit.{hint}",
     "“{name}”不能作为名称：名称须以字母、汉字或“_”开头，不能以数字开头。{hint}",
     "「{name}」不能作為名稱：名稱須以字母、漢字或「_」開頭，不能以數字開頭。{hint}",
+  ),
+  badStart: m(
+    "`{name}` cannot be a name: a name starts with a letter or `_`, not {character}.",
+    "“{name}”不能作为名称：名称须以字母、汉字或“_”开头，不能以{character}开头。",
+    "「{name}」不能作為名稱：名稱須以字母、漢字或「_」開頭，不能以{character}開頭。",
   ),
   tryInstead: m(" Try `{suggestion}`.", "可改为“{suggestion}”。", "可改為「{suggestion}」。"),
   badCharacter: m(
@@ -57,7 +63,7 @@ export const RENAME_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 function say(template: Localized, locale: Locale, args: Record<string, string> = {}): string {
-  return template[locale].replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
+  return format(template[locale], args);
 }
 
 export type RenameTarget = { readonly symbol: SymbolInfo; readonly span: Span } | { readonly problem: string };
@@ -94,7 +100,9 @@ export function nameProblem(name: string, locale: Locale): string | undefined {
     for (const character of name) {
       if (!NAME.test(prefix + character)) {
         const shown = /^\s$/u.test(character) ? say(RENAME_MESSAGES.space, locale) : `“${character}”`;
-        return say(RENAME_MESSAGES.badCharacter, locale, { name, character: shown });
+        // `-` and `·` may continue a name but not start one.
+        const template = prefix === "" && NAME.test(`a${character}`) ? RENAME_MESSAGES.badStart : RENAME_MESSAGES.badCharacter;
+        return say(template, locale, { name, character: shown });
       }
       prefix += character;
     }

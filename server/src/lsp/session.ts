@@ -35,6 +35,10 @@ class SessionHost implements WorkspaceHost {
     return this.session.textOf(file);
   }
 
+  exists(file: string): boolean {
+    return this.session.isOpenPath(file) || fs.existsSync(file);
+  }
+
   realPath(file: string): string | undefined {
     try {
       return fs.realpathSync(file);
@@ -59,6 +63,8 @@ export class Session {
   private readonly loose = new Map<string, Workspace>();
   private roots: string[] = [];
   private overrides: ConfigOverrides = {};
+  /** The `.duty` files under the workspace folders, scanned once until something changes on disk. */
+  private scanned: string[] | undefined;
 
   /** Sets the workspace folders (most specific first wins); with none, each document's folder. */
   setRoots(roots: readonly string[]): void {
@@ -76,6 +82,7 @@ export class Session {
     this.workspaces = this.roots.map((root) => new Workspace(new SessionHost(root, this), this.overrides));
     this.loose.clear();
     this.reviews.clear();
+    this.scanned = undefined;
   }
 
   /** The path the analysis uses for a URI; non-file URIs get a stable virtual path. */
@@ -116,6 +123,23 @@ export class Session {
   /** A file changed on disk (file watcher): read it again when next needed. */
   didChangeOnDisk(uri: string): void {
     this.disk.delete(this.pathOf(uri));
+    this.scanned = undefined;
+  }
+
+  /**
+   * Every `.duty` file of the workspace folders (recursively, skipping `node_modules` and
+   * dot-folders) and every open document, sorted. References, rename and workspace symbols
+   * search these.
+   */
+  workspaceFiles(): string[] {
+    this.scanned ??= this.roots.flatMap((root) => findPolicyFiles(root));
+    const files = new Set(this.scanned);
+    for (const file of this.open.keys()) files.add(file);
+    return [...files].sort();
+  }
+
+  isOpenPath(file: string): boolean {
+    return this.open.has(file);
   }
 
   isOpen(uri: string): boolean {
@@ -185,4 +209,27 @@ export class Session {
       return this.workspaceFor(own).importClosure(own).some((imported) => imported.path === file);
     });
   }
+}
+
+/** The `.duty` files under a folder. Symbolic links are not followed, so a link loop cannot hang the scan. */
+function findPolicyFiles(root: string): string[] {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".") && entry.name !== "node_modules") pending.push(path.join(folder, entry.name));
+      } else if (entry.isFile() && entry.name.endsWith(".duty")) {
+        found.push(path.join(folder, entry.name));
+      }
+    }
+  }
+  return found;
 }

@@ -171,9 +171,9 @@ export function cursorContext(document: ParsedDocument, offset: number): CursorC
       touching = last;
     }
   }
-  // The rest of a word the cursor is in the middle of is replaced too.
+  // The rest of a word the cursor is in the middle of is replaced too (not a word it stands before).
   let end = word.end;
-  if (!touching) while (end < text.length && NAME_PART.test(text.charAt(end))) end++;
+  if (word.end > word.start) while (end < text.length && NAME_PART.test(text.charAt(end))) end++;
   word = { start: word.start, end };
   return new Machine(tokens).run(word, touching);
 }
@@ -229,7 +229,7 @@ class Machine {
           } else if (token.kind === "close") this.close();
           else if (token.kind === "keyword" && this.looksLikeClauseStart(i)) this.startHeader(token);
           else if (token.kind === "import" && (next?.kind === "string" || next?.kind === "unterminated")) this.toTop("import");
-          else if (token.kind !== "colon" && token.kind !== "open") this.values[this.values.length - 1]!.push(token);
+          else if (token.kind !== "colon" && token.kind !== "open") this.addAtom(token);
           break;
       }
     }
@@ -345,7 +345,6 @@ class Machine {
   }
 
   private close(): void {
-    this.recordName();
     this.frames.pop();
     this.mode = this.frames.length > 0 ? "member" : "top";
   }
@@ -356,14 +355,13 @@ class Machine {
     this.mode = mode;
   }
 
-  /** Remembers `holder: teller` and the like, for completions that depend on them. */
-  private recordName(): void {
-    if (this.mode !== "value" || !this.field || this.field.shape !== "name") return;
-    const atom = this.values[0]?.[0];
+  /** Adds an atom to the current value; remembers `holder: teller` and the like for later completions. */
+  private addAtom(token: Token): void {
+    const value = this.values[this.values.length - 1]!;
     const frame = this.frames[0];
-    if (atom?.kind === "name" && frame && !frame.names.has(this.field.key)) frame.names.set(this.field.key, atom.image);
+    if (this.field?.shape === "name" && this.values.length === 1 && value.length === 0 && token.kind === "name" && frame && !frame.names.has(this.field.key)) {
+      frame.names.set(this.field.key, token.image);
+    }
+    value.push(token);
   }
-
-  // The mode changes to "member" in several places; record names before each change.
-  set modeValue(_: never) {}
 }

@@ -1,0 +1,24 @@
+/** `textDocument/foldingRange`: clause bodies, sub-blocks, comment runs and import runs. */
+import { FoldingRangeKind, type ClientCapabilities, type FoldingRange, type ServerCapabilities } from "vscode-languageserver/node";
+import { foldingRanges } from "../analysis/folding.ts";
+import type { Feature } from "./feature.ts";
+
+export const foldingRangesFeature: Feature = {
+  capabilities(_client: ClientCapabilities): ServerCapabilities {
+    return { foldingRangeProvider: true };
+  },
+  register({ connection, session, client }) {
+    const limit = client.textDocument?.foldingRange?.rangeLimit;
+    connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
+      const file = session.pathOf(textDocument.uri);
+      const document = session.workspaceFor(file).document(file);
+      if (!document) return null;
+      const ranges = foldingRanges(document).map(({ startLine, endLine, kind }) => ({
+        startLine,
+        endLine,
+        ...(kind ? { kind: kind === "comment" ? FoldingRangeKind.Comment : FoldingRangeKind.Imports } : {}),
+      }));
+      return limit !== undefined ? ranges.slice(0, limit) : ranges;
+    });
+  },
+};

@@ -3,7 +3,7 @@
  * (ASCII or full-width), its favourite quotes, its indentation. Quick fixes and the formatter
  * insert text through this, so an edit never looks foreign in the file.
  */
-import type { Block, Locale, ParsedDocument, Span } from "../../../../grammar/src/index.ts";
+import type { Block, Locale, Member, ParsedDocument, Span } from "../../../../grammar/src/index.ts";
 import { BLOCK_KEYWORDS, FIELDS, lookupField, spell, type BlockKind, type EnumValueSpec, type FieldSpec } from "../../../../grammar/src/vocabulary.ts";
 
 export interface TextEdit {
@@ -21,21 +21,38 @@ export interface Style {
   readonly close: string;
   readonly indent: string;
   readonly newline: string;
+  /** The braces around a clause body: `{` `}`, or `｛` `｝` when the file mostly writes those. */
+  readonly braceOpen: string;
+  readonly braceClose: string;
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "「": "」", "『": "』", "'": "'" };
 
 export function styleOf(document: ParsedDocument): Style {
   const text = document.text;
-  let fullWidthColons = 0;
-  let asciiColons = 0;
+  const colons = new Map<string, number>();
+  const commas = new Map<string, number>();
+  const count = (counts: Map<string, number>, key: string | undefined): void => {
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
   const quotes = new Map<string, number>();
-  for (const block of document.tree.blocks) {
-    for (const member of block.members) {
-      const after = text.charAt(member.key.span.end);
-      if (after === "：") fullWidthColons++;
-      else if (after === ":") asciiColons++;
+  const visit = (members: readonly Member[]): void => {
+    for (const member of members) {
+      if (member.type === "subBlock") {
+        visit(member.members);
+        continue;
+      }
+      count(colons, punctuationIn(text, member.key.span.end, member.values[0]?.span.start ?? member.span.end, ":："));
+      for (let i = 1; i < member.values.length; i++) {
+        count(commas, punctuationIn(text, member.values[i - 1]!.span.end, member.values[i]!.span.start, ",，、"));
+      }
     }
+  };
+  let fullWidthBraces = 0;
+  for (const block of document.tree.blocks) {
+    visit(block.members);
+    if (block.open && text.charAt(block.open.start) === "｛") fullWidthBraces++;
+    else if (block.open) fullWidthBraces--;
     if (block.title) quotes.set(text.charAt(block.title.span.start), (quotes.get(text.charAt(block.title.span.start)) ?? 0) + 1);
   }
   for (const declaration of document.file.declarations) {
@@ -47,20 +64,46 @@ export function styleOf(document: ParsedDocument): Style {
     }
   }
   const chinese = document.locale !== "en";
+  const fullWidthColons = colons.get("：") ?? 0;
+  const asciiColons = colons.get(":") ?? 0;
   const fullWidth = fullWidthColons > asciiColons || (fullWidthColons === asciiColons && chinese);
   const favourite = [...quotes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (chinese ? (document.locale === "zh-Hant" ? "「" : "“") : '"');
   return {
     locale: document.locale,
     colon: fullWidth ? "：" : ": ",
-    comma: fullWidth ? "，" : ", ",
+    comma: commaOf(commas, fullWidth),
     open: favourite,
     close: QUOTE_PAIRS[favourite] ?? favourite,
-    indent: indentOf(document),
-    newline: text.includes("\r\n") ? "\r\n" : "\n",
+    indent: writtenIndent(document) ?? "  ",
+    newline: text.includes("\r\n") ? "\r\n" : !text.includes("\n") && text.includes("\r") ? "\r" : "\n",
+    braceOpen: fullWidthBraces > 0 ? "｛" : "{",
+    braceClose: fullWidthBraces > 0 ? "｝" : "}",
   };
 }
 
-function indentOf(document: ParsedDocument): string {
+/**
+ * The list comma the file writes most: `, `, `，` or `、` (ties go to `，` over `、`). A file
+ * without lists follows its colons: full-width colons, full-width commas.
+ */
+function commaOf(commas: ReadonlyMap<string, number>, fullWidth: boolean): string {
+  const ascii = commas.get(",") ?? 0;
+  const fullWidthCommas = commas.get("，") ?? 0;
+  const enumeration = commas.get("、") ?? 0;
+  const wide = Math.max(fullWidthCommas, enumeration);
+  if (ascii === 0 && wide === 0) return fullWidth ? "，" : ", ";
+  if (ascii > wide || (ascii === wide && !fullWidth)) return ", ";
+  return enumeration > fullWidthCommas ? "、" : "，";
+}
+
+/** The first of `chars` between two offsets, skipping blanks and comments; undefined when there is none. */
+function punctuationIn(text: string, from: number, to: number, chars: string): string | undefined {
+  const between = text.slice(from, Math.max(from, to)).replace(/\/\*[\s\S]*?\*\/|\/\/[^\r\n\u2028\u2029]*/g, "");
+  for (const char of between) if (chars.includes(char)) return char;
+  return undefined;
+}
+
+/** The file's own indentation unit (the blanks before the first member written on a line of its own), if it has one. */
+export function writtenIndent(document: ParsedDocument): string | undefined {
   for (const block of document.tree.blocks) {
     const member = block.members[0];
     if (!member) continue;
@@ -68,7 +111,7 @@ function indentOf(document: ParsedDocument): string {
     const leading = document.text.slice(lineStart, member.span.start);
     if (/^[ \t]+$/.test(leading)) return leading;
   }
-  return "  ";
+  return undefined;
 }
 
 export function quoted(style: Style, text: string): string {

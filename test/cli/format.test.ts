@@ -1,0 +1,107 @@
+/**
+ * `duty format` in-process (and once through the bundled command), in temp folders: rewriting,
+ * `--check` and its exit codes, the byte order mark and CRLF kept, files with syntax errors
+ * reported on one line each and left untouched.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { bundled, cleanUp, duty, PACKAGE_ROOT, workspace } from "./helpers.ts";
+
+const MESSY = `// 紧急手术（虚构）。
+层级 医院 「市第一人民医院」 { 资源：手术室，培训 }
+责任 紧急救治 {   承担：医院  类型：法定责任；  情境：紧急 }
+`;
+
+const FORMATTED = `// 紧急手术（虚构）。
+层级 医院 「市第一人民医院」 {
+  资源：手术室，培训
+}
+
+责任 紧急救治 {
+  承担：医院
+  类型：法定责任
+  情境：紧急
+}
+`;
+
+const ENGLISH = 'tier branch "Bank branch" {\n  resources: staff, fraud_system\n}\n';
+const BROKEN = "tier branch { resources: staff @ fraud }\n";
+const BOM = "\uFEFF";
+
+afterEach(cleanUp);
+
+function read(folder: string, name: string): string {
+  return fs.readFileSync(path.join(folder, name), "utf8");
+}
+
+describe("duty format", () => {
+  it("rewrites the files that need it, lists them, and leaves formatted ones alone", () => {
+    const folder = workspace({ "a.duty": MESSY, "sub/b.duty": ENGLISH });
+    const before = fs.statSync(path.join(folder, "sub/b.duty")).mtimeMs;
+    const run = duty(folder, "format");
+    assert.deepEqual(run, { code: 0, stdout: "formatted a.duty\n", stderr: "" });
+    assert.equal(read(folder, "a.duty"), FORMATTED);
+    assert.equal(read(folder, "sub/b.duty"), ENGLISH);
+    assert.equal(fs.statSync(path.join(folder, "sub/b.duty")).mtimeMs, before, "an unchanged file is not rewritten");
+    assert.deepEqual(fs.readdirSync(folder).sort(), ["a.duty", "sub"], "no temporary file is left behind");
+    assert.deepEqual(duty(folder, "format", "--check"), { code: 0, stdout: "", stderr: "" });
+  });
+
+  it("--check lists the files that would change, exits 1, and writes nothing", () => {
+    const folder = workspace({ "a.duty": MESSY, "b.duty": ENGLISH, "c.duty": MESSY.replace(/\n/g, "\r\n") });
+    assert.deepEqual(duty(folder, "format", "--check"), { code: 1, stdout: "a.duty\nc.duty\n", stderr: "" });
+    assert.equal(read(folder, "a.duty"), MESSY);
+    assert.deepEqual(duty(folder, "format", "--check", "b.duty"), { code: 0, stdout: "", stderr: "" });
+  });
+
+  it("keeps a byte order mark and CRLF line endings", () => {
+    const folder = workspace({ "bom.duty": BOM + MESSY, "crlf.duty": MESSY.replace(/\n/g, "\r\n"), "both.duty": BOM + MESSY.replace(/\n/g, "\r\n") });
+    assert.equal(duty(folder, "format").code, 0);
+    assert.equal(read(folder, "bom.duty"), BOM + FORMATTED);
+    assert.equal(read(folder, "crlf.duty"), FORMATTED.replace(/\n/g, "\r\n"));
+    assert.equal(read(folder, "both.duty"), BOM + FORMATTED.replace(/\n/g, "\r\n"));
+    assert.deepEqual(duty(folder, "format", "--check"), { code: 0, stdout: "", stderr: "" });
+  });
+
+  it("reports a file with syntax errors on one line, leaves it as it is, formats the others and exits 2", () => {
+    const folder = workspace({ "a.duty": MESSY, "broken.duty": BROKEN });
+    const run = duty(folder, "format");
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, "formatted a.duty\n");
+    assert.match(run.stderr, /^duty: broken\.duty:1:32: not formatted: .*\(syntax\/unexpected-character\)\n$/);
+    assert.equal(read(folder, "broken.duty"), BROKEN);
+    assert.equal(read(folder, "a.duty"), FORMATTED);
+    const check = duty(folder, "format", "--check");
+    assert.equal(check.code, 2, "a file that cannot be formatted outweighs --check");
+    assert.equal(check.stdout, "");
+    assert.equal(check.stderr.split("\n").length, 2, "one line");
+  });
+
+  it("exits 2 with one line for a missing path, a binary file and an unknown option", () => {
+    const folder = workspace({ "scan.duty": new Uint8Array([0x00, 0x01, 0x02]) });
+    assert.deepEqual(duty(folder, "format", "nope.duty"), { code: 2, stdout: "", stderr: "duty: no such file or folder: nope.duty\n" });
+    assert.deepEqual(duty(folder, "format"), { code: 2, stdout: "", stderr: "duty: scan.duty: is a binary file, not a policy (it contains NUL bytes)\n" });
+    const unknown = duty(folder, "format", "--fix");
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^duty: [^\n]*--fix[^\n]*\n$/);
+  });
+
+  it("is listed in the help", () => {
+    assert.match(duty(workspace(), "--help").stdout, /^ {2}format \[paths…\] .*\n {6}--check /m);
+  });
+
+  it("works the same through the bundled command", function () {
+    this.timeout(60_000);
+    const bundle = path.join(PACKAGE_ROOT, "dist", "cli.cjs");
+    const source = path.join(PACKAGE_ROOT, "server", "src", "cli", "format.ts");
+    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < fs.statSync(source).mtimeMs) {
+      execFileSync(process.execPath, [path.join(PACKAGE_ROOT, "esbuild.mjs")], { cwd: PACKAGE_ROOT, stdio: "pipe" });
+    }
+    const folder = workspace({ "a.duty": BOM + MESSY.replace(/\n/g, "\r\n") });
+    assert.deepEqual(bundled(folder, ["format", "--check"]), { code: 1, stdout: "a.duty\n", stderr: "" });
+    assert.deepEqual(bundled(folder, ["format"]), { code: 0, stdout: "formatted a.duty\n", stderr: "" });
+    assert.equal(read(folder, "a.duty"), BOM + FORMATTED.replace(/\n/g, "\r\n"));
+  });
+});

@@ -22,6 +22,7 @@ const common = {
 
 const entries = [
   { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.cjs" },
+  { entryPoints: ["server/src/cli/check-worker.ts"], outfile: "dist/check-worker.cjs" },
   { entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.cjs" },
   // The VS Code API is provided by the extension host at run time.
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.cjs", external: ["vscode"] },

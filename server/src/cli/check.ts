@@ -1,29 +1,35 @@
-/** `duty check`: review files and folders, print findings, exit by the fail level. */
+/**
+ * `duty check`: review files and folders, print findings, exit by the fail level. A large set of
+ * files is shared among worker threads, one per core.
+ */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { LineIndex } from "../../../grammar/src/index.ts";
+import { Worker } from "node:worker_threads";
 import { CATALOGUE } from "../analysis/catalogue.ts";
-import { explainFinding } from "../analysis/explain.ts";
-import { byPosition, reaches, type Finding } from "../analysis/finding.ts";
-import { reviewFile, type FileReview } from "../analysis/review.ts";
+import { reaches } from "../analysis/finding.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
-import { fixFiles } from "./fix.ts";
 import { docsUrl } from "../host/docs.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
+import { fixFiles } from "./fix.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 import { formatJson, formatSarif, formatText } from "./report.ts";
+import { byRow, mergeReviews, reviewFiles, type ReviewedFiles, type ReviewRequest } from "./review-files.ts";
 import { VERSION } from "./version.ts";
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif } as const;
 const LEVELS = new Set(["error", "warning", "info"]);
+/** Below this many files, starting workers costs more than it saves. */
+const FILES_PER_WORKER = 40;
 
 function stringValue(options: ParsedOptions, key: string): string | undefined {
   const value = options.values[key];
   return typeof value === "string" ? value : undefined;
 }
 
-export function runCheck(options: ParsedOptions, io: Io): number {
+/** A number, or a promise of one when the files are shared among worker threads. */
+export function runCheck(options: ParsedOptions, io: Io): number | Promise<number> {
   const format = stringValue(options, "format") ?? "text";
   if (!(format in FORMATS)) throw new UsageError(`unknown format "${format}": use text, json or sarif`);
   const failLevel = stringValue(options, "fail-level") ?? "error";
@@ -34,67 +40,48 @@ export function runCheck(options: ParsedOptions, io: Io): number {
   const root = rootOption ? path.resolve(io.cwd, rootOption) : workspaceRootFor(files, io.cwd);
   // A mistyped --root would silently ignore every .duty.json and flag every import: refuse it.
   if (rootOption && !fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`no such folder for --root: ${rootOption}`);
-  const host = new DiskHost(root);
-  const workspace = new Workspace(host);
+  const verbose = options.values["verbose"] === true && format === "text";
+  const request: ReviewRequest = { files, root, verbose };
+
+  const finish = (reviewed: ReviewedFiles): number => report(reviewed, format, failLevel, io);
   if (options.values["fix"] === true) {
+    const host = new DiskHost(root);
+    const workspace = new Workspace(host);
     const fixed = fixFiles(files, workspace, host);
     io.stderr(`duty: applied ${fixed} ${fixed === 1 ? "fix" : "fixes"}; review the placeholders they left in brackets.\n`);
+    return finish(reviewFiles(request, workspace));
   }
-
-  const findings: Finding[] = [];
-  const lines = new Map<string, LineIndex>();
-  const reviews = new Map<string, FileReview>();
-  const configProblems = new Map<string, Finding>();
-  let unreadable = 0;
-  for (const file of files) {
-    const review = reviewFile(workspace, file);
-    if (!review) {
-      const error = host.errors.get(file);
-      io.stderr(`duty: ${displayPath(file, io.cwd)}: ${error?.message ?? "cannot be read"}\n`);
-      unreadable++;
-      continue;
-    }
-    reviews.set(review.file, review);
-    lines.set(review.file, review.model.document.lines);
-    findings.push(...review.findings);
-    for (const problem of review.configProblems) configProblems.set(`${problem.file}\u0000${problem.message}`, problem);
-  }
-  for (const problem of configProblems.values()) {
-    if (!lines.has(problem.file)) lines.set(problem.file, new LineIndex(host.readText(problem.file) ?? ""));
-    findings.push(problem);
-  }
-  findings.sort(byPosition);
-  const input = {
-    findings,
-    lines,
-    cwd: io.cwd,
-    rules: CATALOGUE,
-    version: VERSION,
-    docsUrl,
-    filesChecked: files.length - unreadable,
-  };
-  const verbose = options.values["verbose"] === true && format === "text";
-  io.stdout(verbose ? withExplanations(formatText(input), findings, reviews, workspace) : FORMATS[format as keyof typeof FORMATS](input));
-  if (unreadable > 0) return 2;
-  return findings.some((finding) => reaches(finding.severity, failLevel as Finding["severity"])) ? 1 : 0;
+  const workers = Math.min(os.availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
+  return workers < 2 ? finish(reviewFiles(request)) : reviewInParallel(request, workers).then(finish);
 }
 
-/** The text report with, under each finding, why it matters, what to write and the law. */
-function withExplanations(report: string, findings: readonly Finding[], reviews: ReadonlyMap<string, FileReview>, workspace: Workspace): string {
-  const lines = report.split("\n");
-  const out: string[] = [];
-  findings.forEach((finding, index) => {
-    out.push(lines[index] ?? "");
-    const review = reviews.get(finding.file);
-    const locale = review?.model.document.locale ?? "en";
-    const explanation = explainFinding(finding, workspace.configuration(finding.file).laws, locale);
-    if (!explanation) return;
-    const clause = finding.explanation?.clause;
-    if (clause) out.push(`    clause: ${clause.kind}${clause.name ? ` ${clause.name}` : ""}`);
-    if (explanation.why) out.push(`    why: ${explanation.why}`);
-    if (explanation.instead) out.push(`    instead: ${explanation.instead}`);
-    for (const law of explanation.laws) out.push(`    law: ${law.citation} — ${law.text.replace(/\n/g, " ")}`);
-  });
-  out.push(...lines.slice(findings.length));
-  return out.join("\n");
+function report(reviewed: ReviewedFiles, format: string, failLevel: string, io: Io): number {
+  for (const { file, message } of reviewed.unreadable) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${message}\n`);
+  const rows = [...reviewed.rows].sort(byRow);
+  io.stdout(FORMATS[format as keyof typeof FORMATS]({ rows, cwd: io.cwd, rules: CATALOGUE, version: VERSION, docsUrl, filesChecked: reviewed.filesChecked }));
+  if (reviewed.unreadable.length > 0) return 2;
+  return rows.some((row) => reaches(row.severity, failLevel as (typeof row)["severity"])) ? 1 : 0;
+}
+
+declare const __dirname: string | undefined;
+
+/** Shares the files among `workers` threads (one per core) and merges what they found. */
+async function reviewInParallel(request: ReviewRequest, workers: number): Promise<ReviewedFiles> {  // Bundled, the worker is dist/check-worker.cjs beside this bundle; from source, the .ts module.
+  const script = typeof __dirname === "string" ? path.join(__dirname, "check-worker.cjs") : new URL("./check-worker.ts", import.meta.url);
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  request.files.forEach((file, index) => shares[index % workers]!.push(file));
+  const parts = await Promise.all(
+    shares.map(
+      (files) =>
+        new Promise<ReviewedFiles>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: { ...request, files } });
+          worker.once("message", (result: ReviewedFiles) => {
+            resolve(result);
+            void worker.terminate();
+          });
+          worker.once("error", reject);
+        }),
+    ),
+  );
+  return mergeReviews(parts);
 }

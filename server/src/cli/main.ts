@@ -41,25 +41,31 @@ export interface Io {
   readonly cwd: string;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+/** The exit code; a promise of it only when `check` shares many files among worker threads. */
+export function main(argv: readonly string[], io: Io): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const code = dispatch(argv, io);
+    return typeof code === "number" ? code : code.catch((error: unknown) => failure(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`duty: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      io.stderr(`duty: ${error.file}: ${error.message}\n`);
-      return 2;
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`duty: internal error: ${reason}\n`);
-    return 2;
+    return failure(error, io);
   }
 }
 
-function dispatch(argv: readonly string[], io: Io): number {
+function failure(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.stderr(`duty: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`duty: ${error.file}: ${error.message}\n`);
+    return 2;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  io.stderr(`duty: internal error: ${reason}\n`);
+  return 2;
+}
+
+function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr(USAGE);

@@ -1,16 +1,15 @@
 /** The three output formats of `duty check`: text for people, JSON and SARIF for machines. */
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { LineIndex, Range } from "../../../grammar/src/index.ts";
-import type { Finding } from "../analysis/finding.ts";
+import type { Severity } from "../../../grammar/src/index.ts";
 import type { RuleDescription } from "../analysis/core-rules.ts";
 import { climbsOut } from "../analysis/imports.ts";
 import { displayPath } from "./files.ts";
+import type { Row } from "./review-files.ts";
 
 export interface ReportInput {
-  readonly findings: readonly Finding[];
-  /** Line indexes of the reviewed files, to turn spans into positions. */
-  readonly lines: ReadonlyMap<string, LineIndex>;
+  /** Sorted. */
+  readonly rows: readonly Row[];
   readonly cwd: string;
   readonly rules: readonly RuleDescription[];
   readonly version: string;
@@ -18,21 +17,17 @@ export interface ReportInput {
   readonly filesChecked: number;
 }
 
-function rangeOf(input: ReportInput, finding: Finding): Range {
-  const lines = input.lines.get(finding.file);
-  return lines ? lines.rangeOf(finding.span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-}
-
 function shownPath(input: ReportInput, file: string): string {
   return displayPath(file, input.cwd);
 }
 
 export function formatText(input: ReportInput): string {
-  const lines = input.findings.map((finding) => {
-    const { start } = rangeOf(input, finding);
-    return `${shownPath(input, finding.file)}:${start.line + 1}:${start.character + 1}  ${finding.severity}  ${finding.rule}  ${finding.message}`;
+  const lines = input.rows.flatMap((row) => {
+    const { start } = row.range;
+    const line = `${shownPath(input, row.file)}:${start.line + 1}:${start.character + 1}  ${row.severity}  ${row.rule}  ${row.message}`;
+    return [line, ...(row.details ?? []).map((detail) => `    ${detail}`)];
   });
-  const count = (severity: Finding["severity"]) => input.findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity: Severity) => input.rows.filter((row) => row.severity === severity).length;
   const files = input.filesChecked === 1 ? "1 file" : `${input.filesChecked} files`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   lines.push(`${files} checked: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}.`);
@@ -40,12 +35,12 @@ export function formatText(input: ReportInput): string {
 }
 
 export function formatJson(input: ReportInput): string {
-  const rows = input.findings.map((finding) => ({
-    file: shownPath(input, finding.file),
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message,
-    range: rangeOf(input, finding),
+  const rows = input.rows.map((row) => ({
+    file: shownPath(input, row.file),
+    rule: row.rule,
+    severity: row.severity,
+    message: row.message,
+    range: row.range,
   }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
@@ -65,18 +60,18 @@ const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as cons
 
 export function formatSarif(input: ReportInput): string {
   const ruleIndex = new Map(input.rules.map((rule, index) => [rule.id, index]));
-  const results = input.findings.map((finding) => {
-    const { start, end } = rangeOf(input, finding);
-    const index = ruleIndex.get(finding.rule);
+  const results = input.rows.map((row) => {
+    const { start, end } = row.range;
+    const index = ruleIndex.get(row.rule);
     return {
-      ruleId: finding.rule,
+      ruleId: row.rule,
       ...(index !== undefined ? { ruleIndex: index } : {}),
-      level: SARIF_LEVEL[finding.severity],
-      message: { text: finding.message },
+      level: SARIF_LEVEL[row.severity],
+      message: { text: row.message },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: artifactLocation(input, finding.file),
+            artifactLocation: artifactLocation(input, row.file),
             region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
           },
         },

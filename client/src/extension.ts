@@ -63,6 +63,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: "duty" }],
     outputChannel: output,
     errorHandler: new RestartingErrorHandler(output),
+    middleware: {
+      // VS Code has the extension's own clause snippets (snippets/duty.code-snippets); the server's
+      // are for editors without them. Showing both would list every clause twice.
+      provideCompletionItem: async (document, position, context, token, next) => {
+        const result = await next(document, position, context, token);
+        const items = Array.isArray(result) ? result : result?.items;
+        const kept = items?.filter((item) => item.kind !== vscode.CompletionItemKind.Snippet) ?? [];
+        return Array.isArray(result) || !result ? kept : new vscode.CompletionList(kept, result.isIncomplete);
+      },
+    },
     synchronize: {
       configurationSection: "duty",
       fileEvents: [vscode.workspace.createFileSystemWatcher("**/*.duty"), vscode.workspace.createFileSystemWatcher("**/.duty.json")],

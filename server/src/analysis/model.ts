@@ -51,6 +51,11 @@ export class SemanticModel {
   /** Every name reference in the file under review. */
   readonly references: readonly Reference[];
   private readonly referenceAt = new Map<NameRef, Reference>();
+  /** Computed on first use: rules ask the same questions about the same clauses many times. */
+  private declarationFiles: Map<Declaration, string> | undefined;
+  private readonly superiors = new Map<TierDecl, TierDecl[]>();
+  private readonly byKind = new Map<Declaration["kind"], Declaration[]>();
+  private coverage: { exemptions: Map<DutyDecl, ExemptionDecl[]>; tolerances: Map<DutyDecl, ToleranceDecl[]> } | undefined;
 
   constructor(file: ModelFile, imported: readonly ModelFile[]) {
     this.file = file;
@@ -83,9 +88,12 @@ export class SemanticModel {
 
   /** All declarations of a kind across the file and its imports. */
   all<K extends Declaration["kind"]>(kind: K): Extract<Declaration, { kind: K }>[] {
-    return this.files.flatMap(({ document }) =>
-      document.file.declarations.filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind),
-    );
+    let found = this.byKind.get(kind);
+    if (!found) {
+      found = this.files.flatMap(({ document }) => document.file.declarations.filter((d) => d.kind === kind));
+      this.byKind.set(kind, found);
+    }
+    return found as Extract<Declaration, { kind: K }>[];
   }
 
   /** The declaration a reference resolves to, if it is of the expected kind. */
@@ -105,12 +113,17 @@ export class SemanticModel {
 
   /** The file a declaration is written in. */
   fileOf(declaration: Declaration): string {
-    for (const { path, document } of this.files) if (document.file.declarations.includes(declaration)) return path;
-    return this.file.path;
+    if (!this.declarationFiles) {
+      this.declarationFiles = new Map();
+      for (const { path, document } of this.files) for (const each of document.file.declarations) this.declarationFiles.set(each, path);
+    }
+    return this.declarationFiles.get(declaration) ?? this.file.path;
   }
 
   /** The chain of superiors above a tier, nearest first; stops at a cycle. */
   superiorsOf(tier: TierDecl): TierDecl[] {
+    const known = this.superiors.get(tier);
+    if (known) return known;
     const chain: TierDecl[] = [];
     const seen = new Set<TierDecl>([tier]);
     let current = this.tier(tier.under);
@@ -119,16 +132,33 @@ export class SemanticModel {
       seen.add(current);
       current = this.tier(current.under);
     }
+    this.superiors.set(tier, chain);
     return chain;
   }
 
   /** Exemptions and tolerances that name this duty in `covers`. */
   exemptionsCovering(duty: DutyDecl): ExemptionDecl[] {
-    return this.all("exemption").filter((exemption) => exemption.covers.some((ref) => this.duty(ref) === duty));
+    return this.coverageIndex().exemptions.get(duty) ?? [];
   }
 
   tolerancesCovering(duty: DutyDecl): ToleranceDecl[] {
-    return this.all("tolerance").filter((tolerance) => tolerance.covers.some((ref) => this.duty(ref) === duty));
+    return this.coverageIndex().tolerances.get(duty) ?? [];
+  }
+
+  /** Which exemptions and tolerances name each duty in `covers`, in declaration order. */
+  private coverageIndex(): { exemptions: Map<DutyDecl, ExemptionDecl[]>; tolerances: Map<DutyDecl, ToleranceDecl[]> } {
+    if (this.coverage) return this.coverage;
+    const index = <T extends ExemptionDecl | ToleranceDecl>(clauses: readonly T[]): Map<DutyDecl, T[]> => {
+      const map = new Map<DutyDecl, T[]>();
+      for (const clause of clauses) {
+        for (const duty of new Set(clause.covers.map((ref) => this.duty(ref)))) {
+          if (duty) (map.get(duty) ?? map.set(duty, []).get(duty)!).push(clause);
+        }
+      }
+      return map;
+    };
+    this.coverage = { exemptions: index(this.all("exemption")), tolerances: index(this.all("tolerance")) };
+    return this.coverage;
   }
 
   /** The symbol whose name or reference lies at an offset of the file under review. */

@@ -5,6 +5,7 @@ import { codeActionFeature } from "./code-actions.ts";
 import { exportFeature } from "./export.ts";
 import { codeLensFeature } from "./code-lens.ts";
 import { formattingFeature } from "./formatting.ts";
+import { heapFeature } from "./heap.ts";
 import { hoverFeature } from "./hover.ts";
 import { completionFeature } from "./completion.ts";
 import { definitionFeature } from "./definition.ts";
@@ -34,4 +35,5 @@ export const FEATURES: readonly Feature[] = [
   foldingRangesFeature,
   selectionRangesFeature,
   semanticTokensFeature,
+  heapFeature,
 ];

@@ -226,6 +226,37 @@ export function readDeclarations(tree: SyntaxTree, locale: Locale): { file: Poli
 }
 
 const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption", "tolerance", "case"]);
+
+/**
+ * lookupField and lookupEnum remembered per table and word as written: the same keys recur in
+ * every clause, and normalising a word (lower case, `-` → `_`) cost more than the lookup. Both
+ * lookups are pure, so the answers are the same; the limit bounds the memory typos can take.
+ */
+const MEMO_LIMIT = 4096;
+const fieldMemo = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec | null>>();
+const enumMemo = new WeakMap<readonly EnumValueSpec[], Map<string, EnumValueSpec | null>>();
+
+function findField(specs: readonly FieldSpec[], key: string): FieldSpec | undefined {
+  let memo = fieldMemo.get(specs);
+  if (!memo) fieldMemo.set(specs, (memo = new Map()));
+  let spec = memo.get(key);
+  if (spec === undefined) {
+    spec = lookupField(specs, key) ?? null;
+    if (memo.size < MEMO_LIMIT) memo.set(key, spec);
+  }
+  return spec ?? undefined;
+}
+
+function findEnum(values: readonly EnumValueSpec[], word: string): EnumValueSpec | undefined {
+  let memo = enumMemo.get(values);
+  if (!memo) enumMemo.set(values, (memo = new Map()));
+  let spec = memo.get(word);
+  if (spec === undefined) {
+    spec = lookupEnum(values, word) ?? null;
+    if (memo.size < MEMO_LIMIT) memo.set(word, spec);
+  }
+  return spec ?? undefined;
+}
 const withinWords = new Set(WITHIN_WORDS.map(normalizeWord));
 const byWords = new Set(BY_WORDS.map(normalizeWord));
 
@@ -247,55 +278,88 @@ class DeclarationReader {
     }
     const fields = this.collectFields(block.members, FIELDS[block.kind], clause);
     const fieldSpans: Record<string, Span> = {};
-    for (const [key, { member }] of fields) fieldSpans[key] = member.span;
-    const base = {
-      block,
-      span: block.span,
-      fieldSpans,
-      ...(block.name ? { name: block.name } : {}),
-      ...(block.title ? { title: { text: block.title.text, span: block.title.span } } : {}),
-    };
+    fields.forEach((entry, key) => {
+      fieldSpans[key] = entry.member.span;
+    });
+    // Built by assignment, field by field in a fixed order: object spread of one-key objects
+    // was most of the cost of reading a clause. A field that was not written has no property.
+    const d: Record<string, unknown> = { kind: block.kind, block, span: block.span, fieldSpans };
+    if (block.name) d["name"] = block.name;
+    if (block.title) d["title"] = { text: block.title.text, span: block.title.span };
     const r = new FieldReader(this, fields);
     switch (block.kind) {
       case "policy":
-        return { kind: "policy", ...base, ...r.name("issuer", "issuer"), ...r.text("jurisdiction", "jurisdiction"), ...r.date("effective", "effective"), ...r.text("version", "version"), ...r.text("description", "description"), basis: r.citations("basis") };
+        put(d, "issuer", r.name("issuer"));
+        put(d, "jurisdiction", r.text("jurisdiction"));
+        put(d, "effective", r.date("effective"));
+        put(d, "version", r.text("version"));
+        put(d, "description", r.text("description"));
+        d["basis"] = r.citations("basis");
+        break;
       case "tier":
-        return { kind: "tier", ...base, ...r.name("under", "under"), resources: r.names("resources"), ...r.scope("domain", "domain"), ...r.text("description", "description") };
+        put(d, "under", r.name("under"));
+        d["resources"] = r.names("resources");
+        put(d, "domain", r.scope("domain"));
+        put(d, "description", r.text("description"));
+        break;
       case "duty":
-        return {
-          kind: "duty", ...base,
-          ...r.name("holder", "holder"), ...r.name("imposed_by", "imposedBy"), ...r.enumOne("kind", "dutyKind"),
-          ...r.text("action", "action"), ...r.text("standard", "standard"), ...r.scope("scope", "scope"),
-          ...r.limit("deadline", "deadline"), ...r.limit("threshold", "threshold"), needs: r.names("needs"),
-          ...r.name("refines", "refines"), ...r.enumOne("context", "context"), requires: r.items("requires"),
-          basis: r.citations("basis"), ...r.text("description", "description"),
-        };
+        put(d, "holder", r.name("holder"));
+        put(d, "imposedBy", r.name("imposed_by"));
+        put(d, "dutyKind", r.enumOne("kind"));
+        put(d, "action", r.text("action"));
+        put(d, "standard", r.text("standard"));
+        put(d, "scope", r.scope("scope"));
+        put(d, "deadline", r.limit("deadline"));
+        put(d, "threshold", r.limit("threshold"));
+        d["needs"] = r.names("needs");
+        put(d, "refines", r.name("refines"));
+        put(d, "context", r.enumOne("context"));
+        d["requires"] = r.items("requires");
+        d["basis"] = r.citations("basis");
+        put(d, "description", r.text("description"));
+        break;
       case "exemption":
-        return { kind: "exemption", ...base, covers: r.names("covers"), ...r.enumOne("grounds", "grounds"), ...r.text("when", "when"), ...r.name("approval", "approval"), basis: r.citations("basis") };
+        d["covers"] = r.names("covers");
+        put(d, "grounds", r.enumOne("grounds"));
+        put(d, "when", r.text("when"));
+        put(d, "approval", r.name("approval"));
+        d["basis"] = r.citations("basis");
+        break;
       case "tolerance":
-        return {
-          kind: "tolerance", ...base, covers: r.names("covers"), contexts: r.enumMany("contexts"), ...r.text("when", "when"),
-          ...r.text("limits", "limits"), ...r.text("correction", "correction"), ...r.limit("correction_deadline", "correctionDeadline"),
-          basis: r.citations("basis"),
-        };
+        d["covers"] = r.names("covers");
+        d["contexts"] = r.enumMany("contexts");
+        put(d, "when", r.text("when"));
+        put(d, "limits", r.text("limits"));
+        put(d, "correction", r.text("correction"));
+        put(d, "correctionDeadline", r.limit("correction_deadline"));
+        d["basis"] = r.citations("basis");
+        break;
       case "accountability":
-        return {
-          kind: "accountability", ...base, covers: r.names("covers"), ...r.trigger("trigger"), ...r.name("investigate", "investigate"),
-          ...r.name("determine", "determine"), evidence: r.items("evidence"), ...r.appeal("appeal"),
-          ...r.text("superior_answers", "superiorAnswers"), basis: r.citations("basis"),
-        };
+        d["covers"] = r.names("covers");
+        put(d, "trigger", r.trigger("trigger"));
+        put(d, "investigate", r.name("investigate"));
+        put(d, "determine", r.name("determine"));
+        d["evidence"] = r.items("evidence");
+        put(d, "appeal", r.appeal("appeal"));
+        put(d, "superiorAnswers", r.text("superior_answers"));
+        d["basis"] = r.citations("basis");
+        break;
       case "case":
-        return {
-          kind: "case", ...base, performed: r.names("performed"), breached: r.names("breached"), conditions: r.enumMany("conditions"),
-          ...r.text("harm", "harm"), expect: r.expectations("expect"), ...r.text("description", "description"),
-        };
+        d["performed"] = r.names("performed");
+        d["breached"] = r.names("breached");
+        d["conditions"] = r.enumMany("conditions");
+        put(d, "harm", r.text("harm"));
+        d["expect"] = r.expectations("expect");
+        put(d, "description", r.text("description"));
+        break;
     }
+    return d as unknown as Declaration;
   }
 
   collectFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldValues {
     const fields: FieldValues = new Map();
     for (const member of members) {
-      const spec = lookupField(specs, member.key.text);
+      const spec = findField(specs, member.key.text);
       if (!spec) {
         this.reportUnknownField(member.key, specs, clause);
         continue;
@@ -387,6 +451,11 @@ function atomText(atom: Atom): string {
   return atom.text;
 }
 
+/** Sets an optional property only when it has a value, so absent fields stay absent. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) target[key] = value;
+}
+
 /** Reads one clause's fields into typed values; each method returns a spreadable object. */
 class FieldReader {
   private readonly reader: DeclarationReader;
@@ -425,63 +494,67 @@ class FieldReader {
     return { name: atom.text, span: atom.span };
   }
 
-  name<K extends string>(key: string, property: K): { [P in K]?: NameRef } {
+  name(key: string): NameRef | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "name");
-    const ref = field && value ? this.nameOf(field, value, "name") : undefined;
-    return (ref ? { [property]: ref } : {}) as { [P in K]?: NameRef };
+    return field && value ? this.nameOf(field, value, "name") : undefined;
   }
 
   names(key: string): NameRef[] {
     const field = this.field(key);
     if (!field) return [];
-    return field.values.map((value) => this.nameOf(field, value, "names")).filter((ref): ref is NameRef => ref !== undefined);
+    const refs: NameRef[] = [];
+    for (const value of field.values) {
+      const ref = this.nameOf(field, value, "names");
+      if (ref !== undefined) refs.push(ref);
+    }
+    return refs;
   }
 
-  text<K extends string>(key: string, property: K): { [P in K]?: Text } {
+  text(key: string): Text | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "text");
-    if (!field || !value) return {};
+    if (!field || !value) return undefined;
     const [atom, extra] = value.atoms;
     if (!atom || extra || (atom.kind !== "string" && atom.kind !== "name")) {
       this.reader.wrongShape(field.key, "text", this.reader.describeAtom(atom?.kind === "string" && extra ? extra : atom!), value.span);
-      return {};
+      return undefined;
     }
-    return { [property]: { text: atom.text, span: atom.span } } as { [P in K]?: Text };
+    return { text: atom.text, span: atom.span };
   }
 
-  date<K extends string>(key: string, property: K): { [P in K]?: Text } {
+  date(key: string): Text | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "date");
-    if (!field || !value) return {};
+    if (!field || !value) return undefined;
     const [atom, extra] = value.atoms;
     if (!atom || extra || atom.kind !== "date") {
       this.reader.wrongShape(field.key, "date", this.reader.describeAtom(atom!), value.span);
-      return {};
+      return undefined;
     }
-    return { [property]: { text: atom.iso, span: atom.span } } as { [P in K]?: Text };
+    return { text: atom.iso, span: atom.span };
   }
 
-  limit<K extends string>(key: string, property: K): { [P in K]?: Limit } {
+  limit(key: string): Limit | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "limit");
-    return (value ? { [property]: readLimit(value) } : {}) as { [P in K]?: Limit };
+    return value ? readLimit(value) : undefined;
   }
 
   private enumAtom(field: Field, atom: Atom, values: readonly EnumValueSpec[]): EnumRef {
-    const spec = atom.kind === "name" || atom.kind === "keyword" || atom.kind === "string" ? lookupEnum(values, atom.text) : undefined;
+    const spec = atom.kind === "name" || atom.kind === "keyword" || atom.kind === "string" ? findEnum(values, atom.text) : undefined;
     if (!spec) this.reader.unknownEnum(field.key, atom, values);
     return { value: spec?.value, word: atom.text, span: atom.span };
   }
 
-  enumOne<K extends string>(key: string, property: K): { [P in K]?: EnumRef } {
+  enumOne(key: string): EnumRef | undefined {
     const field = this.field(key);
     const values = this.spec(key)?.values ?? [];
     const value = field && this.single(field, "enum");
     const atom = value?.atoms[0];
-    if (!field || !value || !atom) return {};
+    if (!field || !value || !atom) return undefined;
     if (value.atoms.length > 1) this.reader.wrongShape(field.key, "enum", this.reader.describeAtom(value.atoms[1]!), value.span);
-    return { [property]: this.enumAtom(field, atom, values) } as { [P in K]?: EnumRef };
+    return this.enumAtom(field, atom, values);
   }
 
   enumMany(key: string): EnumRef[] {
@@ -506,24 +579,21 @@ class FieldReader {
     return field ? field.values.map(readCitation) : [];
   }
 
-  scope<K extends string>(key: string, property: K): { [P in K]?: Scope } {
+  scope(key: string): Scope | undefined {
     const entry = this.fields.get(key);
-    if (!entry || entry.member.type !== "subBlock") return {};
+    if (!entry || entry.member.type !== "subBlock") return undefined;
     const block = entry.member;
     const inner = new FieldReader(this.reader, this.reader.readFieldsOf(block, entry.spec.fields ?? []));
-    const scope: Scope = {
-      span: block.span,
-      places: inner.names("places"),
-      periods: inner.names("periods"),
-      ...inner.text("description", "description"),
-    };
-    return { [property]: scope } as { [P in K]?: Scope };
+    const scope: { -readonly [K in keyof Scope]: Scope[K] } = { span: block.span, places: inner.names("places"), periods: inner.names("periods") };
+    const description = inner.text("description");
+    if (description) scope.description = description;
+    return scope;
   }
 
-  trigger(key: string): { trigger?: Trigger } {
+  trigger(key: string): Trigger | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "trigger");
-    if (!field || !value) return {};
+    if (!field || !value) return undefined;
     const values = this.spec(key)?.values ?? [];
     let basis: EnumRef | undefined;
     let text: Text | undefined;
@@ -532,13 +602,16 @@ class FieldReader {
       else if (!basis && !text) basis = this.enumAtom(field, atom, values);
       else this.reader.wrongShape(field.key, "trigger", this.reader.describeAtom(atom), atom.span);
     }
-    return { trigger: { span: value.span, ...(basis ? { basis } : {}), ...(text ? { text } : {}) } };
+    const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = { span: value.span };
+    if (basis) trigger.basis = basis;
+    if (text) trigger.text = text;
+    return trigger;
   }
 
-  appeal(key: string): { appeal?: Appeal } {
+  appeal(key: string): Appeal | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "appeal");
-    if (!field || !value) return {};
+    if (!field || !value) return undefined;
     let to: NameRef | undefined;
     let within: Limit | undefined;
     for (const atom of value.atoms) {
@@ -548,7 +621,10 @@ class FieldReader {
         within = readLimit({ atoms: [atom], span: atom.span });
       } else this.reader.wrongShape(field.key, "appeal", this.reader.describeAtom(atom), atom.span);
     }
-    return { appeal: { span: value.span, ...(to ? { to } : {}), ...(within ? { within } : {}) } };
+    const appeal: { -readonly [K in keyof Appeal]: Appeal[K] } = { span: value.span };
+    if (to) appeal.to = to;
+    if (within) appeal.within = within;
+    return appeal;
   }
 
   expectations(key: string): Expectation[] {
@@ -562,12 +638,11 @@ class FieldReader {
       if (!holder || !verdict || words.length !== value.atoms.length) {
         this.reader.wrongShape(field.key, "expectation", this.reader.describeAtom(value.atoms[0]!), value.span);
       }
-      return {
-        span: value.span,
-        ...(holder ? { holder: { name: holder.text, span: holder.span } } : {}),
-        ...(verdict ? { verdict: this.enumAtom(field, verdict, VERDICT_VALUES) } : {}),
-        ...(by ? { by: { name: by.text, span: by.span } } : {}),
-      };
+      const expectation: { -readonly [K in keyof Expectation]: Expectation[K] } = { span: value.span };
+      if (holder) expectation.holder = { name: holder.text, span: holder.span };
+      if (verdict) expectation.verdict = this.enumAtom(field, verdict, VERDICT_VALUES);
+      if (by) expectation.by = { name: by.text, span: by.span };
+      return expectation;
     });
   }
 }
@@ -577,7 +652,9 @@ function readLimit(value: Value): Limit {
   const text = value.atoms.map(atomText).join(" ");
   const quantityAtom = value.atoms.find((atom) => atom.kind === "quantity");
   const quantity = quantityAtom?.kind === "quantity" ? quantityOf(quantityAtom.amount, quantityAtom.unit) : undefined;
-  return { span: value.span, text, ...(quantity ? { quantity } : {}) };
+  const limit: { -readonly [K in keyof Limit]: Limit[K] } = { span: value.span, text };
+  if (quantity) limit.quantity = quantity;
+  return limit;
 }
 
 /** A Chinese citation run together with its law name (`民法典第一千二百二十条`) is split here. */
@@ -639,24 +716,28 @@ function readCitation(value: Value): Citation {
         lawWords.push(atom.text);
     }
   }
-  return {
-    ...base,
-    ...(lawWords.length ? { law: lawWords.join(" ") } : {}),
-    ...(article !== undefined ? { article } : {}),
-    ...(articleTo !== undefined ? { articleTo } : {}),
-    ...(paragraph !== undefined ? { paragraph } : {}),
-    ...(item !== undefined ? { item } : {}),
-  };
+  const citation: { -readonly [K in keyof Citation]: Citation[K] } = { span: base.span, text: base.text };
+  if (lawWords.length) citation.law = lawWords.join(" ");
+  if (article !== undefined) citation.article = article;
+  if (articleTo !== undefined) citation.articleTo = articleTo;
+  if (paragraph !== undefined) citation.paragraph = paragraph;
+  if (item !== undefined) citation.item = item;
+  return citation;
 }
 
 
 const CN_NUMERAL = "([0-9０-９零〇一二两兩三四五六七八九十百千]+)";
 
 /** `第九十五条至第九十七条`, `第二十七条第二款第三项`: the numbers of a run-together citation. */
+// Built once: `matchAll` copies a global pattern and `exec` of a non-global one ignores lastIndex.
+const GLUED_ARTICLES = new RegExp(`第?${CN_NUMERAL}[条條]`, "g");
+const GLUED_PARAGRAPH = new RegExp(`第${CN_NUMERAL}款`);
+const GLUED_ITEM = new RegExp(`第${CN_NUMERAL}[项項]`);
+
 function articleFromText(text: string): { article?: number; articleTo?: number; paragraph?: number; item?: number } {
-  const articles = [...text.matchAll(new RegExp(`第?${CN_NUMERAL}[条條]`, "g"))].map((m) => parseChineseNumeral(m[1] ?? ""));
-  const paragraph = new RegExp(`第${CN_NUMERAL}款`).exec(text)?.[1];
-  const item = new RegExp(`第${CN_NUMERAL}[项項]`).exec(text)?.[1];
+  const articles = [...text.matchAll(GLUED_ARTICLES)].map((m) => parseChineseNumeral(m[1] ?? ""));
+  const paragraph = GLUED_PARAGRAPH.exec(text)?.[1];
+  const item = GLUED_ITEM.exec(text)?.[1];
   const [articleNumber, articleToNumber] = articles;
   const paragraphNumber = paragraph ? parseChineseNumeral(paragraph) : undefined;
   const itemNumber = item ? parseChineseNumeral(item) : undefined;

@@ -259,16 +259,16 @@ class TreeBuilder {
       const clause = spell(BLOCK_KEYWORDS[kind], this.locale);
       this.report("syntax/missing-brace", { start: keyword.span.start, end: keyword.span.end }, message(SYNTAX_MESSAGES.missingBrace, this.locale, { clause }));
     }
-    return {
-      kind,
-      keyword,
-      ...(isReal(nameToken) ? { name: this.word(nameToken) } : {}),
-      ...(isReal(titleToken) ? { title: this.stringAtom(titleToken) } : {}),
-      members,
-      span: { start: keyword.span.start, end },
-      ...(isReal(open) ? { open: spanOf(open) } : {}),
-      ...(isReal(close) ? { close: spanOf(close) } : {}),
-    };
+    // Assigned in this order rather than spread: the same keys in the same order, without the
+    // cost of copying a one-key object for each optional part.
+    const block: Record<string, unknown> = { kind, keyword };
+    if (isReal(nameToken)) block["name"] = this.word(nameToken);
+    if (isReal(titleToken)) block["title"] = this.stringAtom(titleToken);
+    block["members"] = members;
+    block["span"] = { start: keyword.span.start, end };
+    if (isReal(open)) block["open"] = spanOf(open);
+    if (isReal(close)) block["close"] = spanOf(close);
+    return block as unknown as Block;
   }
 
   private buildMembers(node: CstNode): Member[] {
@@ -284,7 +284,7 @@ class TreeBuilder {
         const built = this.buildSubBlock(subBlock);
         if (built) members.push(built);
       } else {
-        strays.push(...tokensOf(member, "Stray"));
+        strays.push(...tokensOf(member, "Stray"), ...tokensOf(member, "ImportKeyword"));
       }
     }
     this.reportStrays(strays, "member");
@@ -332,6 +332,7 @@ class TreeBuilder {
   }
 
   private reportStrays(tokens: IToken[], where: "top" | "member"): void {
+    if (tokens.length === 0) return;
     const real = tokens.filter(isReal).sort((a, b) => a.startOffset - b.startOffset);
     let runStart: IToken | undefined;
     let runEnd = 0;
@@ -400,8 +401,16 @@ class TreeBuilder {
       }
       case T.DateLiteral:
         return { kind: "date", iso: isoDate(text), text, span };
-      case T.ArticleRef:
-        return { kind: "article", ...parseArticleRef(text), text, span };
+      case T.ArticleRef: {
+        const ref = parseArticleRef(text);
+        const article: Record<string, unknown> = { kind: "article", article: ref.article };
+        if (ref.articleTo !== undefined) article["articleTo"] = ref.articleTo;
+        if (ref.paragraph !== undefined) article["paragraph"] = ref.paragraph;
+        if (ref.item !== undefined) article["item"] = ref.item;
+        article["text"] = text;
+        article["span"] = span;
+        return article as unknown as Atom;
+      }
       case T.LawId: {
         const [law = "", article = "0"] = text.split("/");
         return { kind: "lawId", law, article: Number(article), text, span };

@@ -4,7 +4,7 @@
  *   file      := (import | block | stray)*
  *   import    := IMPORT String ";"?
  *   block     := BLOCK_KEYWORD Name? String? "{" member* "}"
- *   member    := field | subBlock | stray
+ *   member    := field | subBlock | stray          (an import keyword without its path is a stray)
  *   field     := Name ":" (value ("," value)*)? ";"?
  *   subBlock  := Name "{" member* "}"
  *   value     := atom+             (a name, string, quantity, number, date, article reference…)
@@ -92,7 +92,7 @@ class DutyParser extends CstParser {
       ]),
     );
     this.CONSUME(T.LCurly);
-    this.MANY(() => this.SUBRULE(this.member));
+    this.MANY({ GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) });
     this.CONSUME(T.RCurly);
   });
 
@@ -103,6 +103,9 @@ class DutyParser extends CstParser {
         { GATE: () => this.nextIs(T.Colon), ALT: () => this.SUBRULE(this.field) },
         { GATE: () => this.nextIs(T.LCurly), ALT: () => this.SUBRULE(this.subBlock) },
         { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.CONSUME(T.Stray) },
+        // An import keyword not followed by a path (`导入` typed inside a clause) is a stray too:
+        // without this alternative the recovery dropped it without a finding.
+        { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.CONSUME(T.ImportKeyword) },
       ],
     });
   });
@@ -126,7 +129,7 @@ class DutyParser extends CstParser {
   public subBlock = this.RULE("subBlock", () => {
     this.CONSUME(T.Identifier);
     this.CONSUME(T.LCurly);
-    this.MANY(() => this.SUBRULE(this.member));
+    this.MANY({ GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) });
     this.CONSUME(T.RCurly);
   });
 
@@ -141,6 +144,11 @@ class DutyParser extends CstParser {
         ]),
     });
   });
+
+  /** An import statement starts here (`import "path"`): it closes the clause it stands in. */
+  private importStarts(): boolean {
+    return tokenMatcher(this.LA(1), T.ImportKeyword) && tokenMatcher(this.LA(2), T.StringLiteral);
+  }
 
   /** The member starting here is `Name <token>`. */
   private nextIs(second: TokenType): boolean {

@@ -26,6 +26,12 @@ export class LineIndex {
   constructor(text: string) {
     this.text = text;
     const starts = [0];
+    if (text.indexOf("\r") === -1) {
+      // Only \n breaks lines: let indexOf find them rather than visiting every character.
+      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 13 /* \r */) {

@@ -1,0 +1,53 @@
+/**
+ * Where parseDocument's time goes, phase by phase, on the benchmark's policy set:
+ *
+ *   node bench/phases.ts [MB] [rounds]        (default 2 MB, 15 rounds)
+ *
+ * Each phase is timed on its own (wall clock); the table shows the fastest and the median round.
+ * The phases nest: "lex + CST" includes the lexer, "parse()" the CST, "parseDocument" all.
+ */
+import { Lexer } from "chevrotain";
+import { readDeclarations } from "../grammar/src/declarations.ts";
+import { LineIndex, parseDocument } from "../grammar/src/index.ts";
+import { parse } from "../grammar/src/parse.ts";
+import { parseTokens } from "../grammar/src/parser.ts";
+import * as T from "../grammar/src/tokens.ts";
+import { generatePolicySet, jsonOfSameSize } from "./generate.ts";
+import { parseJson } from "./json-yardstick.ts";
+
+const megabytes = Number(process.argv[2] ?? "2");
+const rounds = Number(process.argv[3] ?? "15");
+const set = generatePolicySet(megabytes * 1e6);
+const texts = set.files.map((file) => file.text);
+const json = jsonOfSameSize(set);
+const lexer = new Lexer(T.ALL_TOKENS, { positionTracking: "onlyOffset", ensureOptimizations: true });
+const trees = texts.map((text) => parse(text));
+
+const phases: [string, number, () => void][] = [
+  ["lex", set.bytes, () => texts.forEach((text) => lexer.tokenize(text))],
+  ["lex + CST (Chevrotain)", set.bytes, () => texts.forEach((text) => parseTokens(lexer.tokenize(text).tokens))],
+  ["parse(): + syntax tree", set.bytes, () => texts.forEach((text) => parse(text))],
+  ["declarations alone", set.bytes, () => trees.forEach((tree) => readDeclarations(tree.tree, tree.locale))],
+  ["LineIndex alone", set.bytes, () => texts.forEach((text) => new LineIndex(text))],
+  ["parseDocument (all)", set.bytes, () => texts.forEach((text) => parseDocument(text))],
+  ["JSON yardstick", json.bytes, () => json.documents.forEach((document) => parseJson(document))],
+];
+
+const times = new Map<string, number[]>(phases.map(([name]) => [name, []]));
+for (let round = 0; round < rounds + 2; round++) {
+  for (const [name, , run] of phases) {
+    const start = performance.now();
+    run();
+    if (round >= 2) times.get(name)!.push(performance.now() - start);
+  }
+}
+
+console.log(`${set.files.length} files, ${(set.bytes / 1e6).toFixed(2)} MB; JSON ${(json.bytes / 1e6).toFixed(2)} MB; ${rounds} rounds after 2 warm-up rounds\n`);
+console.log(`${"phase".padEnd(26)}${"best ms/MB".padStart(12)}${"median ms/MB".padStart(14)}${"best MB/s".padStart(11)}`);
+for (const [name, bytes] of phases) {
+  const sorted = [...times.get(name)!].sort((a, b) => a - b);
+  const perMb = (ms: number): number => ms / (bytes / 1e6);
+  const best = sorted[0]!;
+  const median = sorted[sorted.length >> 1]!;
+  console.log(`${name.padEnd(26)}${perMb(best).toFixed(1).padStart(12)}${perMb(median).toFixed(1).padStart(14)}${(bytes / 1e6 / (best / 1000)).toFixed(1).padStart(11)}`);
+}

@@ -60,7 +60,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=127.0.0.1:6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: "duty" }],
+    documentSelector: [
+      { scheme: "file", language: "duty" },
+      { scheme: "untitled", language: "duty" },
+      { scheme: "vscode-vfs", language: "duty" },
+    ],
     outputChannel: output,
     errorHandler: new RestartingErrorHandler(output),
     middleware: {

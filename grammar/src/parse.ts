@@ -118,6 +118,8 @@ const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "“": "”"
 
 class TreeBuilder {
   readonly diagnostics: Diagnostic[] = [];
+  /** A `{` where a clause's member should be, which the parser's recovery may have deleted. */
+  private readonly deletedOpens: { span: Span; text: string; expected: readonly string[] }[] = [];
   private readonly text: string;
   private readonly locale: Locale;
 
@@ -197,11 +199,17 @@ class TreeBuilder {
       const shown = expected.includes("ValueAtom") ? expected.filter((name) => name !== "BlockKeyword") : expected;
       const expectedText = shown.map((name) => this.describeExpected(name)).filter((word, i, all) => all.indexOf(word) === i);
       // A clause that ends without `}` is reported once, at its keyword, as syntax/missing-brace.
-      if (expected.includes("RCurly") && (rule === "block" || rule === "subBlock")) continue;
-      this.report("syntax/unexpected-token", span, message(SYNTAX_MESSAGES.expected, this.locale, {
+      // Not a `{` where a member should be (`明："" { }`): the recovery deletes it and the clause
+      // may well close, so this report is the only one it gets (found by test/fuzz).
+      const strayOpen = !atEnd && tokenMatcher(token, T.LCurly);
+      if (expected.includes("RCurly") && (rule === "block" || rule === "subBlock") && !strayOpen) continue;
+      const text = message(SYNTAX_MESSAGES.expected, this.locale, {
         expected: expectedText.length > 0 ? expectedText.join(" / ") : message(THINGS.keyword, this.locale),
         found,
-      }), { expected });
+      });
+      // When the recovery did not delete that `{` it is reported as a stray already (buildFile).
+      if (strayOpen && expected.includes("RCurly")) this.deletedOpens.push({ span, text, expected });
+      else this.report("syntax/unexpected-token", span, text, { expected });
     }
   }
 
@@ -227,6 +235,9 @@ class TreeBuilder {
     const imports = nodes(cst, "importStatement").map((node) => this.buildImport(node)).filter((i): i is ImportStatement => i !== undefined);
     const blocks = nodes(cst, "block").map((node) => this.buildBlock(node)).filter((b): b is Block => b !== undefined);
     this.reportStrays([...tokensOf(cst, "Stray"), ...tokensOf(cst, "LCurly"), ...tokensOf(cst, "RCurly")], "top");
+    for (const open of this.deletedOpens) {
+      if (!this.diagnostics.some((d) => d.span.start === open.span.start)) this.report("syntax/unexpected-token", open.span, open.text, { expected: open.expected });
+    }
     return { imports, blocks, comments };
   }
 

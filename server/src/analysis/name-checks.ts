@@ -69,15 +69,27 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
 function findCycles(model: SemanticModel, locale: Locale): Diagnostic[] {
   const findings: Diagnostic[] = [];
   const own = model.document.file;
+  // Declarations known to be on no cycle (their chain ends at the top, or runs into a cycle above
+  // them): a walk that reaches one stops there. Without this, and with `includes` on the chain, a
+  // long `under` chain cost O(n³) — 3,300 tiers in a line took seconds (docs/robustness.md).
+  const acyclic = new Set<TierDecl | DutyDecl>();
   const walk = <T extends TierDecl | DutyDecl>(start: T, next: (item: T) => T | undefined): T[] | undefined => {
     const chain: T[] = [start];
+    const seen = new Set<T>(chain);
     let current = next(start);
     while (current) {
       if (current === start) return chain;
-      if (chain.includes(current)) return undefined; // a cycle further up, reported from its own members
+      if (seen.has(current)) {
+        // A cycle further up, reported from its own members; those before it are on none.
+        for (const item of chain.slice(0, chain.indexOf(current))) acyclic.add(item);
+        return undefined;
+      }
+      if (acyclic.has(current)) break;
       chain.push(current);
+      seen.add(current);
       current = next(current);
     }
+    for (const item of chain) acyclic.add(item);
     return undefined;
   };
   for (const tier of own.tiers) {

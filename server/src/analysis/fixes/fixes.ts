@@ -4,13 +4,16 @@
  * Physicians Act, an appeal step, the missing resource…), plus "suppress with a reason" for any
  * review finding. The editor's code actions and `duty check --fix` both use these.
  */
-import type { Declaration, DutyDecl, Locale, Localized, ParsedDocument, TierDecl } from "../../../../grammar/src/index.ts";
+import type { Declaration, DutyDecl, Locale, Localized, Member, ParsedDocument, TierDecl } from "../../../../grammar/src/index.ts";
 import { format } from "../../../../grammar/src/locale.ts";
 import {
   CONTEXTS,
   DUTY_KINDS,
   EXEMPTION_GROUNDS,
+  FIELDS,
   TRIGGER_BASES,
+  lookupField,
+  type FieldSpec,
 } from "../../../../grammar/src/vocabulary.ts";
 import type { Finding } from "../finding.ts";
 import type { SemanticModel } from "../model.ts";
@@ -74,6 +77,14 @@ const CLAUSE_NAMES = {
 
 const DAYS_30 = m("30 days", "30日", "30日");
 
+/** A quantified value for each limit boundary/unquantified reports (as its examples write them). */
+const LIMIT_VALUES = {
+  deadline: m("2 working days", "2个工作日", "2個工作日"),
+  threshold: m("50000 CNY", "5万元", "5萬元"),
+  correction_deadline: m("10 working days", "10个工作日", "10個工作日"),
+  appeal: DAYS_30,
+} satisfies Record<string, Localized>;
+
 interface FixContext {
   readonly finding: Finding;
   readonly model: SemanticModel;
@@ -107,8 +118,16 @@ function dataStrings(finding: Finding, key: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
+/**
+ * Whether the clause has the field written, even with a value the reader rejected (`investigate:
+ * a b` leaves `investigate` unset): adding it again would only make a syntax/duplicate-field.
+ */
+function written(declaration: Declaration, key: string): boolean {
+  return Object.hasOwn(declaration.fieldSpans, key);
+}
+
 function addFieldTo(context: FixContext, declaration: Declaration | undefined, key: string, value: string): Fix[] {
-  if (!declaration) return [];
+  if (!declaration || written(declaration, key)) return [];
   const line = fieldLine(context.style, declaration.kind, key, value);
   return fix(context, context.say(TITLES.addField, { field: line.split(/[:：]/)[0] ?? key }), [insertField(context.document, context.file, declaration.block, line, context.style)]);
 }
@@ -140,6 +159,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
   },
   "boundary/no-kind": (context) => {
     const duty = clauseOf(context);
+    if (duty && written(duty, "kind")) return [];
     return DUTY_KINDS.flatMap((kind) => {
       const word = enumWord(DUTY_KINDS, kind.value, context.locale);
       const line = duty ? fieldLine(context.style, "duty", "kind", word) : "";
@@ -149,9 +169,15 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
   "boundary/no-standard": (context) =>
     context.finding.data?.["missingField"] === "standard" ? addFieldTo(context, clauseOf(context), "standard", quoted(context.style, context.say(PLACEHOLDERS.standard))) : [],
   "boundary/unquantified": (context) => {
-    const example = dataString(context.finding, "example");
-    if (!example) return [];
-    return fix(context, context.say(TITLES.replaceWith, { text: example }), [{ file: context.file, span: context.finding.span, newText: example }]);
+    // The finding is on the limit's value only: replace it by a value, not by the whole field
+    // (the rule's `example` is a field line, `appeal: <tier> within 30 days`).
+    const field = dataString(context.finding, "field");
+    const value = field !== undefined && Object.hasOwn(LIMIT_VALUES, field) ? LIMIT_VALUES[field as keyof typeof LIMIT_VALUES] : undefined;
+    if (!value) return [];
+    const text = context.say(value);
+    // `30within` → `30 days within`, not `30 dayswithin` (one name); `30内` → `30日内` is fine.
+    const glued = /[A-Za-z]$/.test(text) && /^[\p{L}\p{N}_]/u.test(context.document.text.slice(context.finding.span.end, context.finding.span.end + 2));
+    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: glued ? `${text} ` : text }]);
   },
   "boundary/outcome-only": (context) => {
     if (context.finding.data?.["basis"] !== "outcome") return [];
@@ -172,7 +198,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
   },
   "tolerance/no-correction": (context) => {
     const clause = clauseOf(context);
-    if (!clause || clause.kind !== "tolerance") return [];
+    if (!clause || clause.kind !== "tolerance" || written(clause, "correction")) return [];
     const style = context.style;
     const edits = [insertField(context.document, context.file, clause.block, fieldLine(style, "tolerance", "correction", quoted(style, context.say(PLACEHOLDERS.correction))), style)];
     return fix(context, context.say(TITLES.addField, { field: fieldLine(style, "tolerance", "correction", "").replace(/[:：]\s*$/, "") }), edits);
@@ -228,11 +254,13 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     const added = resources.join(style.comma);
     const edit: TextEdit | undefined = last
       ? { file: symbol.file, span: { start: last.span.end, end: last.span.end }, newText: `${style.comma}${added}` }
-      : insertField(tierDocument, symbol.file, tier.block, fieldLine(style, "tier", "resources", added), style);
+      : written(tier, "resources")
+        ? undefined
+        : insertField(tierDocument, symbol.file, tier.block, fieldLine(style, "tier", "resources", added), style);
     return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit]);
   },
   "liability/one-way": (context) => {
-    const accountabilities = context.document.file.accountabilities.filter((clause) => !clause.superiorAnswers);
+    const accountabilities = context.document.file.accountabilities.filter((clause) => !clause.superiorAnswers && !written(clause, "superior_answers"));
     const { style } = context;
     const edits = accountabilities.map((clause) =>
       insertField(context.document, context.file, clause.block, fieldLine(style, "accountability", "superior_answers", quoted(style, context.say(PLACEHOLDERS.superiorAnswers))), style),
@@ -280,12 +308,32 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     return text ? fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]) : [];
   },
   "name/unknown": (context) => replaceWithSuggestion(context),
-  "syntax/unknown-field": (context) => replaceWithSuggestion(context),
+  // Not when the suggested field is already written beside it: the rename would make a
+  // syntax/duplicate-field, and the renamed field could displace the one that counted.
+  "syntax/unknown-field": (context) => (suggestedFieldIsWritten(context) ? [] : replaceWithSuggestion(context)),
   "syntax/invalid-value": (context) => replaceWithSuggestion(context),
 };
 
 function appealText(style: Style, tier: string, within: string): string {
   return style.locale === "en" ? `${tier} within ${within}` : `${tier} ${within}内`;
+}
+
+/** Whether the field an unknown key's suggestion names is already among the key's siblings. */
+function suggestedFieldIsWritten(context: FixContext): boolean {
+  const suggestion = dataString(context.finding, "suggestion");
+  const at = context.finding.span;
+  if (!suggestion) return false;
+  const search = (members: readonly Member[], specs: readonly FieldSpec[]): boolean => {
+    const own = members.find((member) => member.key.span.start === at.start && member.key.span.end === at.end);
+    if (own) {
+      const target = lookupField(specs, suggestion);
+      return target !== undefined && members.some((member) => member !== own && lookupField(specs, member.key.text) === target);
+    }
+    const inner = members.find((member) => member.type === "subBlock" && member.span.start <= at.start && at.end <= member.span.end);
+    return inner ? search(inner.type === "subBlock" ? inner.members : [], lookupField(specs, inner.key.text)?.fields ?? []) : false;
+  };
+  const block = context.document.tree.blocks.find((candidate) => candidate.span.start <= at.start && at.end <= candidate.span.end);
+  return block ? search(block.members, FIELDS[block.kind]) : false;
 }
 
 function replaceWithSuggestion(context: FixContext): Fix[] {

@@ -2,13 +2,13 @@
  * Text → syntax tree, with every lexical and syntax problem as a diagnostic in the document's
  * language. Never throws on any input: limits turn pathological files into one clear finding.
  */
-import { Lexer, tokenMatcher, type CstNode, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { Lexer, tokenMatcher, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
 import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
 import { toAsciiDigits } from "./numbers.ts";
-import { parseTokens, readExpectedTokens } from "./parser.ts";
+import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
 import { detectLocale } from "./script.ts";
 import type { Atom, Block, Comment, ImportStatement, Member, StringAtom, SyntaxTree, Value, Word } from "./syntax-tree.ts";
@@ -66,9 +66,9 @@ export function parse(text: string, localeOverride?: Locale): ParseResult {
   builder.reportLexerErrors(lexed.errors);
   const comments = builder.readComments(lexed.groups["comments"] ?? []);
   const tokens = builder.limitNesting(lexed.tokens);
-  const { cst, errors } = parseTokens(tokens);
+  const errors = parseTokens(tokens, builder);
   builder.reportParserErrors(errors);
-  const tree = builder.buildFile(cst, comments);
+  const tree = builder.finish(comments);
   return { tree, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start), locale };
 }
 
@@ -91,33 +91,22 @@ function isReal(token: IToken | undefined): token is IToken {
   return token !== undefined && !token.isInsertedInRecovery && !Number.isNaN(token.startOffset);
 }
 
-function first(node: CstNode, key: string): IToken | undefined {
-  const tokens = node.children[key] as IToken[] | undefined;
-  return tokens?.[0];
-}
-
-/** Shared by every absent child list, so a missing child costs no allocation. Never modified. */
-const NO_NODES: CstNode[] = [];
-const NO_TOKENS: IToken[] = [];
-
-function nodes(node: CstNode, key: string): CstNode[] {
-  return (node.children[key] as CstNode[] | undefined) ?? NO_NODES;
-}
-
-function tokensOf(node: CstNode, key: string): IToken[] {
-  return (node.children[key] as IToken[] | undefined) ?? NO_TOKENS;
-}
-
-/** Whether tokens are in source order already (they are, unless keyword and atom lists were merged). */
-function inSourceOrder(tokens: readonly IToken[]): boolean {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.startOffset < tokens[i - 1]!.startOffset) return false;
-  return true;
-}
-
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "＂": "＂" };
 
-class TreeBuilder {
+/**
+ * Receives what the grammar reads (parser.ts) and makes the syntax tree from it, reporting the
+ * problems it finds on the way (unterminated strings, missing braces, stray tokens).
+ */
+class TreeBuilder implements TreeSink {
   readonly diagnostics: Diagnostic[] = [];
+  /**
+   * What the tree's nodes report while the parser runs, kept apart until the parser's own errors
+   * are reported: those come first, as they did when the tree was built after the parse.
+   */
+  private readonly treeDiagnostics: Diagnostic[] = [];
+  private readonly imports: ImportStatement[] = [];
+  private readonly blocks: Block[] = [];
+  private readonly topLevelStrays: IToken[] = [];
   /** A `{` where a clause's member should be, which the parser's recovery may have deleted. */
   private readonly deletedOpens: { span: Span; text: string; expected: readonly string[] }[] = [];
   private readonly text: string;
@@ -131,6 +120,11 @@ class TreeBuilder {
   private report(rule: string, span: Span, text: string, data?: Record<string, unknown>): void {
     if (this.diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     this.diagnostics.push({ rule, severity: "error", span, message: text, ...(data ? { data } : {}) });
+  }
+
+  private reportInTree(rule: string, span: Span, text: string): void {
+    if (this.treeDiagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+    this.treeDiagnostics.push({ rule, severity: "error", span, message: text });
   }
 
   reportLexerErrors(errors: readonly { offset: number; length: number }[]): void {
@@ -231,33 +225,30 @@ class TreeBuilder {
     return `“${image}”`;
   }
 
-  buildFile(cst: CstNode, comments: Comment[]): SyntaxTree {
-    const imports = nodes(cst, "importStatement").map((node) => this.buildImport(node)).filter((i): i is ImportStatement => i !== undefined);
-    const blocks = nodes(cst, "block").map((node) => this.buildBlock(node)).filter((b): b is Block => b !== undefined);
-    this.reportStrays([...tokensOf(cst, "Stray"), ...tokensOf(cst, "LCurly"), ...tokensOf(cst, "RCurly")], "top");
+  /** The syntax tree, once the parser is done and its errors are reported. */
+  finish(comments: Comment[]): SyntaxTree {
+    for (const diagnostic of this.treeDiagnostics) {
+      if (this.diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
+      this.diagnostics.push(diagnostic);
+    }
+    this.reportStrays(this.topLevelStrays, "top");
     for (const open of this.deletedOpens) {
       if (!this.diagnostics.some((d) => d.span.start === open.span.start)) this.report("syntax/unexpected-token", open.span, open.text, { expected: open.expected });
     }
-    return { imports, blocks, comments };
+    return { imports: this.imports, blocks: this.blocks, comments };
   }
 
-  private buildImport(node: CstNode): ImportStatement | undefined {
-    const keyword = first(node, "ImportKeyword");
-    const path = first(node, "StringLiteral") ?? first(node, "UnterminatedString");
-    if (!isReal(keyword) || !isReal(path)) return undefined;
+  importStatement(keyword: IToken | undefined, path: IToken | undefined): void {
+    if (!isReal(keyword) || !isReal(path)) return;
     const pathAtom = this.stringAtom(path);
-    return { keyword: this.word(keyword), path: pathAtom, span: { start: keyword.startOffset, end: pathAtom.span.end } };
+    this.imports.push({ keyword: this.word(keyword), path: pathAtom, span: { start: keyword.startOffset, end: pathAtom.span.end } });
   }
 
-  private buildBlock(node: CstNode): Block | undefined {
-    const keywordToken = first(node, "BlockKeyword");
-    if (!isReal(keywordToken)) return undefined;
+  clause(draft: ClauseDraft): void {
+    const { keyword: keywordToken, name: nameToken, title: titleToken, open, close } = draft;
+    if (!isReal(keywordToken)) return;
     const kind = T.BLOCK_KIND_OF_TOKEN.get(keywordToken.tokenType) as BlockKind;
-    const nameToken = first(node, "Identifier");
-    const titleToken = first(node, "StringLiteral") ?? first(node, "UnterminatedString");
-    const open = first(node, "LCurly");
-    const close = first(node, "RCurly");
-    const members = this.buildMembers(node);
+    const members = this.finishBody(draft.body);
     const keyword = this.word(keywordToken);
     let end = keyword.span.end;
     if (isReal(nameToken)) end = Math.max(end, spanOf(nameToken).end);
@@ -268,7 +259,7 @@ class TreeBuilder {
     if (isReal(close)) end = spanOf(close).end;
     else {
       const clause = spell(BLOCK_KEYWORDS[kind], this.locale);
-      this.report("syntax/missing-brace", { start: keyword.span.start, end: keyword.span.end }, message(SYNTAX_MESSAGES.missingBrace, this.locale, { clause }));
+      this.reportInTree("syntax/missing-brace", { start: keyword.span.start, end: keyword.span.end }, message(SYNTAX_MESSAGES.missingBrace, this.locale, { clause }));
     }
     // Assigned in this order rather than spread: the same keys in the same order, without the
     // cost of copying a one-key object for each optional part.
@@ -279,67 +270,46 @@ class TreeBuilder {
     block["span"] = { start: keyword.span.start, end };
     if (isReal(open)) block["open"] = spanOf(open);
     if (isReal(close)) block["close"] = spanOf(close);
-    return block as unknown as Block;
+    this.blocks.push(block as unknown as Block);
   }
 
-  private buildMembers(node: CstNode): Member[] {
-    const members: Member[] = [];
-    const strays: IToken[] = [];
-    for (const member of nodes(node, "member")) {
-      const field = nodes(member, "field")[0];
-      const subBlock = field ? undefined : nodes(member, "subBlock")[0];
-      if (field) {
-        const built = this.buildField(field);
-        if (built) members.push(built);
-      } else if (subBlock) {
-        const built = this.buildSubBlock(subBlock);
-        if (built) members.push(built);
-      } else {
-        strays.push(...tokensOf(member, "Stray"), ...tokensOf(member, "ImportKeyword"));
-      }
-    }
-    this.reportStrays(strays, "member");
-    return members;
+  /** A body's members, its strays reported (adjacent ones as one). */
+  private finishBody(body: BodyDraft): Member[] {
+    this.memberStrays(body.strays);
+    return body.members;
   }
 
-  private buildSubBlock(node: CstNode): Member | undefined {
-    const key = first(node, "Identifier");
+  subBlock(key: IToken | undefined, open: IToken | undefined, close: IToken | undefined, body: BodyDraft): Member | undefined {
     if (!isReal(key)) return undefined;
-    const close = first(node, "RCurly");
-    const members = this.buildMembers(node);
+    const members = this.finishBody(body);
     const lastMember = members[members.length - 1];
-    const open = first(node, "LCurly");
     let end = isReal(open) ? spanOf(open).end : spanOf(key).end;
     if (lastMember) end = Math.max(end, lastMember.span.end);
     if (isReal(close)) end = spanOf(close).end;
     return { type: "subBlock", key: this.word(key), members, span: { start: key.startOffset, end } };
   }
 
-  private buildField(node: CstNode): Member | undefined {
-    const key = first(node, "Identifier");
-    const colon = first(node, "Colon");
+  field(key: IToken | undefined, colon: IToken | undefined, values: Value[]): Member | undefined {
     if (!isReal(key)) return undefined;
-    const values: Value[] = [];
-    for (const valueNode of nodes(node, "value")) {
-      const value = this.buildValue(valueNode);
-      if (value !== undefined) values.push(value);
-    }
     let end = isReal(colon) ? spanOf(colon).end : spanOf(key).end;
     const lastValue = values[values.length - 1];
     if (lastValue) end = lastValue.span.end;
     return { type: "field", key: this.word(key), values, span: { start: key.startOffset, end } };
   }
 
-  private buildValue(node: CstNode): Value | undefined {
-    const tokens: IToken[] = [];
-    for (const token of tokensOf(node, "ValueAtom")) if (isReal(token)) tokens.push(token);
-    for (const token of tokensOf(node, "BlockKeyword")) if (isReal(token)) tokens.push(token);
-    if (tokens.length === 0) return undefined;
-    // Sorting tokens already in order changes nothing (the sort is stable): skip it then.
-    if (tokens.length > 1 && !inSourceOrder(tokens)) tokens.sort((a, b) => a.startOffset - b.startOffset);
+  value(tokens: IToken[]): Value | undefined {
     const atoms: Atom[] = [];
-    for (const token of tokens) atoms.push(this.atom(token));
+    for (const token of tokens) if (isReal(token)) atoms.push(this.atom(token));
+    if (atoms.length === 0) return undefined;
     return { atoms, span: { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end } };
+  }
+
+  topLevelStray(token: IToken): void {
+    this.topLevelStrays.push(token);
+  }
+
+  memberStrays(tokens: IToken[]): void {
+    this.reportStrays(tokens, "member");
   }
 
   private reportStrays(tokens: IToken[], where: "top" | "member"): void {
@@ -354,7 +324,9 @@ class TreeBuilder {
         where === "top"
           ? message(SYNTAX_MESSAGES.strayTopLevel, this.locale, { found, keywords: this.keywordExamples() })
           : message(SYNTAX_MESSAGES.strayMember, this.locale, { found });
-      this.report("syntax/unexpected-token", { start: runStart.startOffset, end: runEnd }, text);
+      const span = { start: runStart.startOffset, end: runEnd };
+      if (where === "top") this.report("syntax/unexpected-token", span, text);
+      else this.reportInTree("syntax/unexpected-token", span, text);
       runStart = undefined;
     };
     for (const token of real) {
@@ -384,7 +356,7 @@ class TreeBuilder {
     const span = spanOf(token);
     if (tokenMatcher(token, T.UnterminatedString)) {
       const quote = CLOSING_QUOTE[image[0] ?? '"'] ?? '"';
-      this.report("syntax/unterminated-string", span, message(SYNTAX_MESSAGES.unterminatedString, this.locale, { quote: `\`${quote}\`` }));
+      this.reportInTree("syntax/unterminated-string", span, message(SYNTAX_MESSAGES.unterminatedString, this.locale, { quote: `\`${quote}\`` }));
       return { kind: "string", text: image.slice(1), span, unterminated: true };
     }
     let inner = image.slice(1, -1);

@@ -1,5 +1,5 @@
 /**
- * The Duty grammar as a Chevrotain CST parser.
+ * The Duty grammar as a Chevrotain parser whose actions build the syntax tree as they go.
  *
  *   file      := (import | block | stray)*
  *   import    := IMPORT String ";"?
@@ -13,17 +13,24 @@
  * business (checked when the typed AST is built), so a misspelt field is a precise finding
  * with a suggestion rather than a parse error that loses the rest of the clause.
  * Stray tokens are consumed explicitly so that one mistake never ends the parse early.
+ *
+ * Embedded actions rather than a CST: reading Chevrotain's CST back (children keyed by token
+ * name) cost as much as parsing did. The actions only collect tokens; a `TreeSink` (parse.ts)
+ * turns them into syntax-tree nodes and words the problems. Every rule hands what it has read
+ * to the sink in a `finally`, so a clause that the recovery abandons half-way keeps the fields
+ * it had, as Chevrotain's partial CST nodes did. The option objects and alternatives are
+ * created once, not on every call (about 15 % of the parse).
  */
 import {
-  CstParser,
+  EmbeddedActionsParser,
   tokenMatcher,
   tokenName,
-  type CstNode,
   type IParserErrorMessageProvider,
   type IRecognitionException,
   type IToken,
   type TokenType,
 } from "chevrotain";
+import type { Member, Value } from "./syntax-tree.ts";
 import * as T from "./tokens.ts";
 
 /**
@@ -52,97 +59,213 @@ export function readExpectedTokens(errorMessage: string): ExpectedTokens {
   }
 }
 
-class DutyParser extends CstParser {
+/** The members of a clause or `{…}` block being read, and the stray tokens among them. */
+export interface BodyDraft {
+  readonly members: Member[];
+  readonly strays: IToken[];
+}
+
+/** A clause as read: any part may be missing, or inserted by the recovery (see `isReal`). */
+export interface ClauseDraft {
+  readonly keyword: IToken;
+  readonly name: IToken | undefined;
+  readonly title: IToken | undefined;
+  readonly open: IToken | undefined;
+  readonly close: IToken | undefined;
+  readonly body: BodyDraft;
+}
+
+/** Turns what the grammar read into syntax-tree nodes (parse.ts's TreeBuilder). */
+export interface TreeSink {
+  importStatement(keyword: IToken | undefined, path: IToken | undefined): void;
+  clause(draft: ClauseDraft): void;
+  subBlock(key: IToken | undefined, open: IToken | undefined, close: IToken | undefined, body: BodyDraft): Member | undefined;
+  field(key: IToken | undefined, colon: IToken | undefined, values: Value[]): Member | undefined;
+  value(tokens: IToken[]): Value | undefined;
+  /** Tokens that belong to no clause, reported once the file is read. */
+  topLevelStray(token: IToken): void;
+  /** A clause's or block's stray tokens, reported when it is finished. */
+  memberStrays(tokens: IToken[]): void;
+}
+
+/** Keeps nothing: between parses, and for timing the grammar alone (bench/phases.ts). */
+export const NO_SINK: TreeSink = {
+  importStatement: () => undefined,
+  clause: () => undefined,
+  subBlock: () => undefined,
+  field: () => undefined,
+  value: () => undefined,
+  topLevelStray: () => undefined,
+  memberStrays: () => undefined,
+};
+
+class DutyParser extends EmbeddedActionsParser {
+  /** Where the nodes go; set for each parse. */
+  sink: TreeSink = NO_SINK;
+  /** The clause or block whose members are being read. */
+  private body: BodyDraft = { members: [], strays: [] };
+  /** The values of the field being read (fields do not nest). */
+  private values: Value[] = [];
+  /** The tokens of the value being read (values do not nest). */
+  private atoms: IToken[] = [];
+
   constructor() {
     super(T.ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: errorsAsData });
     this.performSelfAnalysis();
   }
 
+  private readonly topLevelItem = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { ALT: () => this.SUBRULE(this.importStatement) },
+      { ALT: () => this.SUBRULE(this.block) },
+      { ALT: () => this.sink.topLevelStray(this.CONSUME(T.Stray)) },
+      { ALT: () => this.sink.topLevelStray(this.CONSUME(T.LCurly)) },
+      { ALT: () => this.sink.topLevelStray(this.CONSUME(T.RCurly)) },
+    ],
+  };
+  private readonly topLevel = (): void => this.OR(this.topLevelItem);
+
   public file = this.RULE("file", () => {
-    this.MANY(() => {
-      this.OR({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          { ALT: () => this.SUBRULE(this.importStatement) },
-          { ALT: () => this.SUBRULE(this.block) },
-          { ALT: () => this.CONSUME(T.Stray) },
-          { ALT: () => this.CONSUME(T.LCurly) },
-          { ALT: () => this.CONSUME(T.RCurly) },
-        ],
-      });
-    });
+    this.MANY(this.topLevel);
   });
+
+  private readonly importPath = [
+    { ALT: () => this.CONSUME(T.StringLiteral) },
+    { ALT: () => this.CONSUME(T.UnterminatedString) },
+  ];
+  private readonly importEnd = (): IToken => this.CONSUME(T.Semicolon);
 
   public importStatement = this.RULE("importStatement", () => {
-    this.CONSUME(T.ImportKeyword);
-    this.OR([
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-      { ALT: () => this.CONSUME(T.UnterminatedString) },
-    ]);
-    this.OPTION(() => this.CONSUME(T.Semicolon));
+    let keyword: IToken | undefined;
+    let path: IToken | undefined;
+    try {
+      keyword = this.CONSUME(T.ImportKeyword);
+      path = this.OR(this.importPath);
+      this.OPTION(this.importEnd);
+    } finally {
+      if (!this.RECORDING_PHASE) this.sink.importStatement(keyword, path);
+    }
   });
+
+  private readonly clauseName = (): IToken => this.CONSUME(T.Identifier);
+  private readonly clauseTitleAlternatives = [
+    { ALT: () => this.CONSUME(T.StringLiteral) },
+    { ALT: () => this.CONSUME(T.UnterminatedString) },
+  ];
+  private readonly clauseTitle = (): IToken => this.OR(this.clauseTitleAlternatives);
+  private readonly clauseMembers = { GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) };
 
   public block = this.RULE("block", () => {
-    this.CONSUME(T.BlockKeyword);
-    this.OPTION(() => this.CONSUME(T.Identifier));
-    this.OPTION2(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(T.StringLiteral) },
-        { ALT: () => this.CONSUME(T.UnterminatedString) },
-      ]),
-    );
-    this.CONSUME(T.LCurly);
-    this.MANY({ GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) });
-    this.CONSUME(T.RCurly);
+    const body: BodyDraft = { members: [], strays: [] };
+    let keyword: IToken | undefined;
+    let name: IToken | undefined;
+    let title: IToken | undefined;
+    let open: IToken | undefined;
+    let close: IToken | undefined;
+    try {
+      keyword = this.CONSUME(T.BlockKeyword);
+      name = this.OPTION(this.clauseName);
+      title = this.OPTION2(this.clauseTitle);
+      open = this.CONSUME(T.LCurly);
+      this.body = body;
+      this.MANY(this.clauseMembers);
+      close = this.CONSUME(T.RCurly);
+    } finally {
+      if (!this.RECORDING_PHASE && keyword !== undefined) this.sink.clause({ keyword, name, title, open, close, body });
+    }
   });
+
+  private readonly memberAlternatives = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.nextIs(T.Colon), ALT: () => this.SUBRULE(this.field) },
+      { GATE: () => this.nextIs(T.LCurly), ALT: () => this.SUBRULE(this.subBlock) },
+      { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.body.strays.push(this.CONSUME(T.Stray)) },
+      // An import keyword not followed by a path (`导入` typed inside a clause) is a stray too:
+      // without this alternative the recovery dropped it without a finding.
+      { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.body.strays.push(this.CONSUME(T.ImportKeyword)) },
+    ],
+  };
 
   public member = this.RULE("member", () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.nextIs(T.Colon), ALT: () => this.SUBRULE(this.field) },
-        { GATE: () => this.nextIs(T.LCurly), ALT: () => this.SUBRULE(this.subBlock) },
-        { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.CONSUME(T.Stray) },
-        // An import keyword not followed by a path (`导入` typed inside a clause) is a stray too:
-        // without this alternative the recovery dropped it without a finding.
-        { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.CONSUME(T.ImportKeyword) },
-      ],
-    });
+    this.OR(this.memberAlternatives);
   });
+
+  private readonly nextValue = (): void => {
+    this.CONSUME(T.Comma);
+    this.SUBRULE2(this.value);
+  };
+  private readonly fieldValues = {
+    GATE: () => this.atValueStart(),
+    DEF: () => {
+      this.SUBRULE(this.value);
+      this.MANY(this.nextValue);
+    },
+  };
+  private readonly fieldEnd = (): IToken => this.CONSUME(T.Semicolon);
 
   public field = this.RULE("field", () => {
-    this.CONSUME(T.Identifier);
-    this.CONSUME(T.Colon);
-    this.OPTION({
-      GATE: () => this.atValueStart(),
-      DEF: () => {
-        this.SUBRULE(this.value);
-        this.MANY(() => {
-          this.CONSUME(T.Comma);
-          this.SUBRULE2(this.value);
-        });
-      },
-    });
-    this.OPTION2(() => this.CONSUME(T.Semicolon));
+    const body = this.body;
+    const values: Value[] = [];
+    let key: IToken | undefined;
+    let colon: IToken | undefined;
+    try {
+      key = this.CONSUME(T.Identifier);
+      colon = this.CONSUME(T.Colon);
+      this.values = values;
+      this.OPTION(this.fieldValues);
+      this.OPTION2(this.fieldEnd);
+    } finally {
+      if (!this.RECORDING_PHASE) {
+        const field = this.sink.field(key, colon, values);
+        if (field !== undefined) body.members.push(field);
+      }
+    }
   });
+
+  private readonly blockMembers = { GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) };
 
   public subBlock = this.RULE("subBlock", () => {
-    this.CONSUME(T.Identifier);
-    this.CONSUME(T.LCurly);
-    this.MANY({ GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) });
-    this.CONSUME(T.RCurly);
+    const outer = this.body;
+    const body: BodyDraft = { members: [], strays: [] };
+    let key: IToken | undefined;
+    let open: IToken | undefined;
+    let close: IToken | undefined;
+    try {
+      key = this.CONSUME(T.Identifier);
+      open = this.CONSUME(T.LCurly);
+      this.body = body;
+      this.MANY(this.blockMembers);
+      close = this.CONSUME(T.RCurly);
+    } finally {
+      this.body = outer;
+      if (!this.RECORDING_PHASE) {
+        const block = this.sink.subBlock(key, open, close, body);
+        if (block !== undefined) outer.members.push(block);
+      }
+    }
   });
 
+  private readonly atomAlternatives = [
+    { ALT: () => this.atoms.push(this.CONSUME(T.ValueAtom)) },
+    // A clause keyword used as a word (`expect: bank 免责`) unless it starts a clause.
+    { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.atoms.push(this.CONSUME(T.BlockKeyword)) },
+  ];
+  private readonly valueAtoms = { GATE: () => this.atValueStart(), DEF: () => this.OR(this.atomAlternatives) };
+
   public value = this.RULE("value", () => {
-    this.AT_LEAST_ONE({
-      GATE: () => this.atValueStart(),
-      DEF: () =>
-        this.OR([
-          { ALT: () => this.CONSUME(T.ValueAtom) },
-          // A clause keyword used as a word (`expect: bank 免责`) unless it starts a clause.
-          { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.CONSUME(T.BlockKeyword) },
-        ]),
-    });
+    const values = this.values;
+    const atoms: IToken[] = [];
+    this.atoms = atoms;
+    try {
+      this.AT_LEAST_ONE(this.valueAtoms);
+    } finally {
+      if (!this.RECORDING_PHASE) {
+        const value = this.sink.value(atoms);
+        if (value !== undefined) values.push(value);
+      }
+    }
   });
 
   /** An import statement starts here (`import "path"`): it closes the clause it stands in. */
@@ -192,15 +315,16 @@ export function dutyParser(): DutyParser {
   return instance;
 }
 
-export interface CstParseResult {
-  readonly cst: CstNode;
-  readonly errors: readonly IRecognitionException[];
-}
-
-export function parseTokens(tokens: IToken[]): CstParseResult {
+/** Reads the tokens into the sink; returns the syntax errors, as data (ExpectedTokens). */
+export function parseTokens(tokens: IToken[], sink: TreeSink): readonly IRecognitionException[] {
   const parser = dutyParser();
   parser.input = tokens;
-  const cst = parser.file();
-  return { cst, errors: parser.errors };
+  parser.sink = sink;
+  try {
+    parser.file();
+  } finally {
+    parser.sink = NO_SINK;
+  }
+  return parser.errors;
 }
 

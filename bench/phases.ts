@@ -6,12 +6,11 @@
  * Each phase is timed on its own (wall clock); the table shows the fastest and the median round.
  * The phases nest: "lex + grammar" includes the lexer, "parse()" the syntax tree, "parseDocument" all.
  */
-import { Lexer } from "chevrotain";
 import { readDeclarations } from "../grammar/src/declarations.ts";
 import { LineIndex, parseDocument } from "../grammar/src/index.ts";
 import { parse } from "../grammar/src/parse.ts";
 import { NO_SINK, parseTokens } from "../grammar/src/parser.ts";
-import * as T from "../grammar/src/tokens.ts";
+import { lex } from "../grammar/src/lexer.ts";
 import { generatePolicySet, jsonOfSameSize } from "./generate.ts";
 import { parseJson } from "./json-yardstick.ts";
 
@@ -20,12 +19,11 @@ const rounds = Number(process.argv[3] ?? "15");
 const set = generatePolicySet(megabytes * 1e6);
 const texts = set.files.map((file) => file.text);
 const json = jsonOfSameSize(set);
-const lexer = new Lexer(T.ALL_TOKENS, { positionTracking: "onlyOffset", ensureOptimizations: true });
 const trees = texts.map((text) => parse(text));
 
 const phases: [string, number, () => void][] = [
-  ["lex", set.bytes, () => texts.forEach((text) => lexer.tokenize(text))],
-  ["lex + grammar (no tree)", set.bytes, () => texts.forEach((text) => parseTokens(lexer.tokenize(text).tokens, NO_SINK))],
+  ["lex", set.bytes, () => texts.forEach((text) => lex(text))],
+  ["lex + grammar (no tree)", set.bytes, () => texts.forEach((text) => parseTokens(lex(text).tokens, NO_SINK))],
   ["parse(): + syntax tree", set.bytes, () => texts.forEach((text) => parse(text))],
   ["declarations alone", set.bytes, () => trees.forEach((tree) => readDeclarations(tree.tree, tree.locale))],
   ["LineIndex alone", set.bytes, () => texts.forEach((text) => new LineIndex(text))],

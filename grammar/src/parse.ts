@@ -2,11 +2,12 @@
  * Text → syntax tree, with every lexical and syntax problem as a diagnostic in the document's
  * language. Never throws on any input: limits turn pathological files into one clear finding.
  */
-import { Lexer, tokenMatcher, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { tokenMatcher, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
 import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { lex } from "./lexer.ts";
 import { toAsciiDigits } from "./numbers.ts";
 import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
@@ -28,19 +29,12 @@ export interface ParseResult {
   readonly locale: Locale;
 }
 
-let lexer: Lexer | undefined;
-
-function dutyLexer(): Lexer {
-  lexer ??= new Lexer(T.ALL_TOKENS, { positionTracking: "onlyOffset", ensureOptimizations: true });
-  return lexer;
-}
-
 /**
  * The tokens of a text, and its comments apart: for editor features (completion) that read what
  * precedes the cursor. Blanks and line breaks are dropped; unlexable characters are skipped.
  */
 export function tokenize(text: string): { readonly tokens: readonly IToken[]; readonly comments: readonly IToken[] } {
-  const lexed = dutyLexer().tokenize(text);
+  const lexed = lex(text);
   return { tokens: lexed.tokens, comments: lexed.groups["comments"] ?? [] };
 }
 
@@ -60,7 +54,7 @@ export function parse(text: string, localeOverride?: Locale): ParseResult {
     };
     return { tree: EMPTY_TREE, diagnostics: [diagnostic], locale };
   }
-  const lexed = dutyLexer().tokenize(text);
+  const lexed = lex(text);
   const locale = localeOverride ?? detectLocale(structuralWords(lexed.tokens), text);
   const builder = new TreeBuilder(text, locale);
   builder.reportLexerErrors(lexed.errors);

@@ -158,37 +158,33 @@ export const RCurly = createToken({ name: "RCurly", pattern: /[}｝]/ });
 /** Any clause keyword; the parser matches the category, the AST reads which one. */
 export const BlockKeyword = createToken({ name: "BlockKeyword", pattern: Lexer.NA });
 
-function keywordPattern(words: Spelling): RegExp {
-  const alternatives = [...words.all]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => (/^[A-Za-z]/.test(word) ? `(?:${word.split("").map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join("")})` : word));
-  return new RegExp(alternatives.join("|"));
-}
-
+/*
+ * Keywords are not patterns of the lexer: a keyword is a name spelt as one (`duty`, `Duty`,
+ * `责任`; `duties` and `责任人` are names), so the lexer reads every word as an Identifier and
+ * lexer.ts looks the word up — one map lookup instead of a pattern per keyword and then the
+ * longer name tried before every word.
+ */
 export const BLOCK_KEYWORD_TOKENS: Readonly<Record<BlockKind, TokenType>> = Object.fromEntries(
   (Object.keys(BLOCK_KEYWORDS) as BlockKind[]).map((kind) => [
     kind,
-    createToken({
-      name: `Keyword_${kind}`,
-      pattern: keywordPattern(BLOCK_KEYWORDS[kind]),
-      longer_alt: Identifier,
-      categories: [BlockKeyword],
-    }),
+    createToken({ name: `Keyword_${kind}`, pattern: Lexer.NA, categories: [BlockKeyword] }),
   ]),
 ) as Record<BlockKind, TokenType>;
 
-export const ImportKeyword = createToken({
-  name: "ImportKeyword",
-  pattern: keywordPattern(IMPORT_KEYWORD),
-  longer_alt: Identifier,
-});
+export const ImportKeyword = createToken({ name: "ImportKeyword", pattern: Lexer.NA });
+
+/** Each keyword's spellings (English ones match in any case). */
+export const KEYWORD_SPELLINGS: readonly (readonly [TokenType, Spelling])[] = [
+  ...(Object.keys(BLOCK_KEYWORDS) as BlockKind[]).map((kind) => [BLOCK_KEYWORD_TOKENS[kind], BLOCK_KEYWORDS[kind]] as const),
+  [ImportKeyword, IMPORT_KEYWORD] as const,
+];
 
 /** Token kind → clause kind, for the AST builder. */
 export const BLOCK_KIND_OF_TOKEN = new Map<TokenType, BlockKind>(
   (Object.entries(BLOCK_KEYWORD_TOKENS) as [BlockKind, TokenType][]).map(([kind, type]) => [type, kind]),
 );
 
-/** Order matters: Chevrotain takes the first pattern that matches (keywords defer to longer names). */
+/** Order matters: Chevrotain takes the first pattern that matches. */
 export const ALL_TOKENS: TokenType[] = [
   Stray,
   ValueAtom,

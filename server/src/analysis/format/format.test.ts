@@ -8,13 +8,13 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Lexer, type IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
 import { parseDocument, type Member } from "../../../../grammar/src/index.ts";
-import { ALL_TOKENS } from "../../../../grammar/src/tokens.ts";
+import { lex } from "../../../../grammar/src/lexer.ts";
 import { lineEdits, splitLines } from "./diff.ts";
 import { BLOCKING_RULES, formatDocument, formatText, formattingEdits, meaningOf, rangeFormattingEdits, type FormatEdit } from "./index.ts";
 
-const lexer = new Lexer(ALL_TOKENS, { positionTracking: "onlyOffset" });
+const lexer = { tokenize: lex };
 const SAMPLES = path.resolve(import.meta.dirname, "..", "..", "..", "..", "samples");
 
 function samples(): { name: string; text: string }[] {

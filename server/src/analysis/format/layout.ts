@@ -7,9 +7,9 @@
  * are dropped. The printer records where each token and comment landed in the output, so a
  * range can be formatted clause by clause.
  */
-import { Lexer, type ILexingResult } from "chevrotain";
+import type { ILexingResult } from "chevrotain";
 import type { Block, Comment, ImportStatement, Member, ParsedDocument, Span } from "../../../../grammar/src/index.ts";
-import { ALL_TOKENS } from "../../../../grammar/src/tokens.ts";
+import { lex } from "../../../../grammar/src/lexer.ts";
 import type { Style } from "../fixes/writer.ts";
 
 /** The text holds something the syntax tree does not account for: never format it. */
@@ -208,14 +208,11 @@ class Reader {
   }
 }
 
-let atomLexer: Lexer | undefined;
-
 /** Whether `atoms`, written with these separators, still lex as exactly these atoms. */
 function lexesAs(texts: readonly string[], separators: readonly string[]): boolean {
-  atomLexer ??= new Lexer(ALL_TOKENS, { positionTracking: "onlyOffset", ensureOptimizations: true });
   let joined = texts[0] ?? "";
   for (let i = 1; i < texts.length; i++) joined += (separators[i] ?? " ") + texts[i];
-  const result: ILexingResult = atomLexer.tokenize(joined);
+  const result: ILexingResult = lex(joined);
   return result.errors.length === 0 && result.tokens.length === texts.length && result.tokens.every((token, i) => token.image === texts[i]);
 }
 

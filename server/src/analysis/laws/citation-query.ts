@@ -11,8 +11,7 @@ export function queryOf(citation: Citation, laws: LawLibrary): CitationQuery | u
   if (citation.lawId !== undefined) {
     return { law: citation.lawId, ...(citation.article !== undefined ? { article: citation.article } : {}) };
   }
-  const parsed = parseCitationText(citation.text);
-  if (citation.law === undefined) return parsed;
+  if (citation.law === undefined) return parseCitationText(citation.text);
   const typed: CitationQuery = {
     law: citation.law,
     ...(citation.article !== undefined ? { article: citation.article } : {}),
@@ -20,6 +19,6 @@ export function queryOf(citation: Citation, laws: LawLibrary): CitationQuery | u
     ...(citation.paragraph !== undefined ? { paragraph: citation.paragraph } : {}),
     ...(citation.item !== undefined ? { item: citation.item } : {}),
   };
-  if (laws.findLaw(typed.law) || !parsed) return typed;
-  return parsed;
+  if (laws.findLaw(typed.law)) return typed;
+  return parseCitationText(citation.text) ?? typed;
 }

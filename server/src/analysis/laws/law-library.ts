@@ -157,6 +157,9 @@ export type CitationResolution =
    */
   | { readonly status: "unknown-article"; readonly law: Law; readonly suggestion?: number };
 
+/** The most answers a memo keeps: enough for every citation of a large workspace, bounded for typos. */
+const MEMO_LIMIT = 8192;
+
 // ------------------------------------------------------------------------------------------------
 // Name matching
 
@@ -226,6 +229,11 @@ export class LawLibrary {
   private readonly byId = new Map<string, Law>();
   private readonly byKey = new Map<string, Law>();
   private readonly names: NameEntry[] = [];
+  /**
+   * findLaw's answers by name as written: a policy cites the same few laws again and again, and
+   * normalising a name (NFKC, a dozen replacements) cost more than the rest of the lookup.
+   */
+  private readonly found = new Map<string, Law | null>();
 
   private static builtInLibrary: LawLibrary | undefined;
 
@@ -272,11 +280,13 @@ export class LawLibrary {
    * 中华人民共和国 prefix or "of the People's Republic of China"; English case-insensitively.
    */
   findLaw(name: string): Law | undefined {
+    const known = this.found.get(name);
+    if (known !== undefined) return known ?? undefined;
     const trimmed = name.trim();
-    const byId = this.byId.get(trimmed);
-    if (byId) return byId;
-    const key = normalizeLawName(trimmed);
-    return key === "" ? undefined : this.byKey.get(key);
+    const key = this.byId.has(trimmed) ? "" : normalizeLawName(trimmed);
+    const law = this.byId.get(trimmed) ?? (key === "" ? undefined : this.byKey.get(key));
+    if (this.found.size < MEMO_LIMIT) this.found.set(name, law ?? null);
+    return law;
   }
 
   /** The known name closest to `name` by edit distance, if one is close enough to be a typo. */
@@ -479,6 +489,17 @@ function build(groups: Record<string, string | undefined>): CitationQuery | unde
  * A range gives `article` (its first article) and `articleTo`.
  */
 export function parseCitationText(text: string): CitationQuery | undefined {
+  const known = parsedCitations.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const query = readCitationText(text);
+  if (parsedCitations.size < MEMO_LIMIT) parsedCitations.set(text, query ?? null);
+  return query;
+}
+
+/** parseCitationText's answers by text (queries are never modified, so they can be shared). */
+const parsedCitations = new Map<string, CitationQuery | null>();
+
+function readCitationText(text: string): CitationQuery | undefined {
   const s = text.normalize("NFKC").trim();
   if (s === "") return undefined;
   for (const pattern of [BY_ID, CHINESE, ENGLISH_BEFORE, ENGLISH_AFTER, SHORT]) {

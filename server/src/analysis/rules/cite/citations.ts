@@ -23,8 +23,19 @@ export interface CitedBasis {
   readonly resolutions: readonly CitationResolution[];
 }
 
+/** The three rules ask for the same file's citations: resolved once (files and libraries are immutable). */
+const resolved = new WeakMap<PolicyFile, { readonly laws: LawLibrary; readonly bases: readonly CitedBasis[] }>();
+
 /** Every `basis` citation of every clause in the file, resolved against `laws`. */
-export function citedBases(file: PolicyFile, laws: LawLibrary): CitedBasis[] {
+export function citedBases(file: PolicyFile, laws: LawLibrary): readonly CitedBasis[] {
+  const known = resolved.get(file);
+  if (known?.laws === laws) return known.bases;
+  const bases = resolveBases(file, laws);
+  resolved.set(file, { laws, bases });
+  return bases;
+}
+
+function resolveBases(file: PolicyFile, laws: LawLibrary): CitedBasis[] {
   const out: CitedBasis[] = [];
   for (const clause of file.declarations) {
     if (!("basis" in clause)) continue;

@@ -292,10 +292,13 @@ class TreeBuilder implements TreeSink {
   }
 
   value(tokens: IToken[]): Value | undefined {
-    const atoms: Atom[] = [];
-    for (const token of tokens) if (isReal(token)) atoms.push(this.atom(token));
+    // Recovery rarely inserts a token into a value: then the array is made exactly to size, and
+    // a value of one atom shares the atom's span (most values are one name or one string).
+    const real = tokens.every((token) => isReal(token)) ? tokens : tokens.filter(isReal);
+    const atoms = real.map((token) => this.atom(token));
     if (atoms.length === 0) return undefined;
-    return { atoms, span: { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end } };
+    const span = atoms.length === 1 ? atoms[0]!.span : { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end };
+    return { atoms, span };
   }
 
   topLevelStray(token: IToken): void {
@@ -362,7 +365,10 @@ class TreeBuilder implements TreeSink {
     const type: TokenType = token.tokenType;
     const span = spanOf(token);
     const text = token.image;
+    // Names first: half of all tokens are names, and a switch tries its cases in order.
     switch (type) {
+      case T.Identifier:
+        return { kind: "name", text, span };
       case T.StringLiteral:
       case T.UnterminatedString:
         return this.stringAtom(token);
@@ -379,7 +385,7 @@ class TreeBuilder implements TreeSink {
       case T.DateLiteral:
         return { kind: "date", iso: isoDate(text), text, span };
       case T.ArticleRef: {
-        const ref = parseArticleRef(text);
+        const ref = articleRefOf(text);
         const article: Record<string, unknown> = { kind: "article", article: ref.article };
         if (ref.articleTo !== undefined) article["articleTo"] = ref.articleTo;
         if (ref.paragraph !== undefined) article["paragraph"] = ref.paragraph;
@@ -396,8 +402,6 @@ class TreeBuilder implements TreeSink {
         return { kind: "mark", text, span };
       case T.ParenNote:
         return { kind: "note", text: text.slice(1, -1).trim(), span };
-      case T.Identifier:
-        return { kind: "name", text, span };
       default:
         return { kind: "keyword", text, span };
     }
@@ -430,6 +434,20 @@ const CN_NUMBER = "[0-9０-９零〇一二两兩三四五六七八九十百千]+
 const ARTICLE_NUMBERS = new RegExp(`第?(${CN_NUMBER})[条條]`, "g");
 const PARAGRAPH_NUMBER = new RegExp(`第(${CN_NUMBER})款`);
 const ITEM_NUMBER = new RegExp(`[(（](${CN_NUMBER})[)）]|第(${CN_NUMBER})[项項]`);
+
+type ArticleNumbers = { article: number; articleTo?: number; paragraph?: number; item?: number };
+
+/** parseArticleRef's answers by text: the same articles are cited throughout a policy. */
+const articleRefs = new Map<string, ArticleNumbers>();
+
+function articleRefOf(text: string): ArticleNumbers {
+  let ref = articleRefs.get(text);
+  if (ref === undefined) {
+    ref = parseArticleRef(text);
+    if (articleRefs.size < 4096) articleRefs.set(text, ref);
+  }
+  return ref;
+}
 
 /** `第五十五条第二款（二）` → article 55, paragraph 2, item 2. */
 function parseArticleRef(text: string): { article: number; articleTo?: number; paragraph?: number; item?: number } {

@@ -205,14 +205,35 @@ export interface PolicyFile {
 type FieldValues = Map<string, { spec: FieldSpec; member: Member }>;
 
 export function readDeclarations(tree: SyntaxTree, locale: Locale): { file: PolicyFile; diagnostics: Diagnostic[] } {
+  const { declarations, diagnostics } = readClauses(tree.blocks, locale);
+  return { file: policyFile(locale, tree.imports, declarations), diagnostics };
+}
+
+/**
+ * The declarations of these clauses, one per clause, and the diagnostics of each clause apart
+ * (a reparse keeps those of the clauses it did not read again). `full` is true when the reader
+ * stopped reporting at its limit: then which clause a diagnostic came from depends on the rest.
+ */
+export function readClauses(blocks: readonly Block[], locale: Locale): { declarations: Declaration[]; diagnostics: Diagnostic[]; perClause: Diagnostic[][]; full: boolean } {
   const reader = new DeclarationReader(locale);
-  const declarations = tree.blocks.map((block) => reader.read(block));
+  const declarations: Declaration[] = [];
+  const perClause: Diagnostic[][] = [];
+  for (const block of blocks) {
+    const before = reader.diagnostics.length;
+    declarations.push(reader.read(block));
+    perClause.push(reader.diagnostics.slice(before));
+  }
+  return { declarations, diagnostics: reader.diagnostics, perClause, full: reader.full };
+}
+
+/** A file's declarations, and the same sorted by kind. */
+export function policyFile(locale: Locale, imports: readonly ImportStatement[], declarations: readonly Declaration[]): PolicyFile {
   const byKind = <K extends Declaration["kind"]>(kind: K) =>
     declarations.filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind);
   const policies = byKind("policy");
-  const file: PolicyFile = {
+  return {
     locale,
-    imports: tree.imports,
+    imports,
     declarations,
     ...(policies[0] ? { policy: policies[0] } : {}),
     tiers: byKind("tier"),
@@ -222,7 +243,6 @@ export function readDeclarations(tree: SyntaxTree, locale: Locale): { file: Poli
     accountabilities: byKind("accountability"),
     cases: byKind("case"),
   };
-  return { file, diagnostics: reader.diagnostics };
 }
 
 const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption", "tolerance", "case"]);

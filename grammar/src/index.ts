@@ -2,7 +2,8 @@
  * The Duty language core: text → syntax tree → typed declarations, with diagnostics.
  * Knows nothing of files, editors or review rules.
  */
-import { readDeclarations, type PolicyFile } from "./declarations.ts";
+import { policyFile, readClauses, type PolicyFile } from "./declarations.ts";
+import { rememberForReuse, reparse } from "./incremental.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { parse } from "./parse.ts";
@@ -21,9 +22,21 @@ export interface ParsedDocument {
 
 export function parseDocument(text: string, localeOverride?: Locale): ParsedDocument {
   const parsed = parse(text, localeOverride);
-  const { file, diagnostics } = readDeclarations(parsed.tree, parsed.locale);
+  const { declarations, diagnostics, perClause } = readClauses(parsed.tree.blocks, parsed.locale);
+  const file = policyFile(parsed.locale, parsed.tree.imports, declarations);
   const all = diagnostics.length === 0 ? parsed.diagnostics : [...parsed.diagnostics, ...diagnostics].sort((a, b) => a.span.start - b.span.start);
-  return { text, lines: new LineIndex(text), tree: parsed.tree, file, diagnostics: all, locale: parsed.locale };
+  const document: ParsedDocument = { text, lines: new LineIndex(text), tree: parsed.tree, file, diagnostics: all, locale: parsed.locale };
+  rememberForReuse(document, { syntax: parsed.diagnostics, perClause, localeHorizon: parsed.localeHorizon });
+  return document;
+}
+
+/**
+ * The document after an edit: `previous` is the same file's document before it. Reads again
+ * only the clauses the edit touched when that gives exactly what parseDocument gives
+ * (incremental.ts); otherwise parses the whole text.
+ */
+export function reparseDocument(previous: ParsedDocument, text: string, localeOverride?: Locale): ParsedDocument {
+  return reparse(previous, text, localeOverride) ?? parseDocument(text, localeOverride);
 }
 
 export type * from "./declarations.ts";

@@ -11,7 +11,7 @@ import { lex } from "./lexer.ts";
 import { toAsciiDigits } from "./numbers.ts";
 import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
-import { detectLocale } from "./script.ts";
+import { detectLocale, detectLocaleFrom } from "./script.ts";
 import type { Atom, Block, Comment, ImportStatement, Member, StringAtom, SyntaxTree, Value, Word } from "./syntax-tree.ts";
 import * as T from "./tokens.ts";
 import { BLOCK_KEYWORDS, type BlockKind, spell } from "./vocabulary.ts";
@@ -27,6 +27,8 @@ export interface ParseResult {
   readonly tree: SyntaxTree;
   readonly diagnostics: readonly Diagnostic[];
   readonly locale: Locale;
+  /** Text from this offset on played no part in choosing the locale (Infinity: all of it may have). */
+  readonly localeHorizon: number;
 }
 
 /**
@@ -52,10 +54,10 @@ export function parse(text: string, localeOverride?: Locale): ParseResult {
         limit: MAX_FILE_LENGTH / (1024 * 1024),
       }),
     };
-    return { tree: EMPTY_TREE, diagnostics: [diagnostic], locale };
+    return { tree: EMPTY_TREE, diagnostics: [diagnostic], locale, localeHorizon: Infinity };
   }
   const lexed = lex(text);
-  const locale = localeOverride ?? detectLocale(structuralWords(lexed.tokens), text);
+  const { locale, localeHorizon } = localeOf(lexed.tokens, text, localeOverride);
   const builder = new TreeBuilder(text, locale);
   builder.reportLexerErrors(lexed.errors);
   const comments = builder.readComments(lexed.groups["comments"] ?? []);
@@ -63,18 +65,99 @@ export function parse(text: string, localeOverride?: Locale): ParseResult {
   const errors = parseTokens(tokens, builder);
   builder.reportParserErrors(errors);
   const tree = builder.finish(comments);
-  return { tree, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start), locale };
+  return { tree, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start), locale, localeHorizon };
 }
 
-/** Keywords and field names: the words that say which language the drafter writes in. */
-function structuralWords(tokens: readonly IToken[]): string[] {
+function localeOf(tokens: readonly IToken[], text: string, override: Locale | undefined): { locale: Locale; localeHorizon: number } {
+  if (override !== undefined) return { locale: override, localeHorizon: 0 };
+  const { words, horizon } = structuralWords(tokens);
+  const { locale, readText } = detectLocaleFrom(words, text);
+  return { locale, localeHorizon: readText ? Infinity : horizon };
+}
+
+/**
+ * What a reparse (incremental.ts) needs of the whole text before it reads only the changed part:
+ * the tokens and comments, and the locale. Undefined when the text has problems that reach
+ * beyond the clause they are in — unlexable characters, an unterminated comment, too deep a
+ * nesting, too large a file — which only a full parse reports exactly.
+ */
+export interface LexedText {
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly Comment[];
+  readonly locale: Locale;
+  readonly localeHorizon: number;
+}
+
+export function lexForReparse(text: string, localeOverride?: Locale): LexedText | undefined {
+  if (text.length > MAX_FILE_LENGTH) return undefined;
+  const lexed = lex(text);
+  if (lexed.errors.length > 0) return undefined;
+  const commentTokens = lexed.groups["comments"] ?? [];
+  if (commentTokens.some((token) => tokenMatcher(token, T.UnterminatedBlockComment))) return undefined;
+  if (maxNesting(lexed.tokens) > MAX_NESTING) return undefined;
+  const { locale, localeHorizon } = localeOf(lexed.tokens, text, localeOverride);
+  const comments = new TreeBuilder(text, locale).readComments(commentTokens);
+  return { tokens: lexed.tokens, comments, locale, localeHorizon };
+}
+
+/**
+ * The tokens and comments of `text` from `start` to `end`, which must begin at a token boundary
+ * (offsets are the text's); undefined on a problem a full parse must report. Braces must
+ * balance within the range when `balanced`, so that nesting after it is counted as before.
+ */
+export function lexRange(text: string, start: number, end: number, locale: Locale, balanced: boolean): { tokens: IToken[]; comments: Comment[] } | undefined {
+  const lexed = lex(text.slice(start, end));
+  if (lexed.errors.length > 0) return undefined;
+  const commentTokens = lexed.groups["comments"] ?? [];
+  if (commentTokens.some((token) => tokenMatcher(token, T.UnterminatedBlockComment))) return undefined;
+  for (const token of lexed.tokens) token.startOffset += start;
+  for (const token of commentTokens) token.startOffset += start;
+  const { deepest, depth } = nesting(lexed.tokens);
+  if (deepest > MAX_NESTING || (balanced && depth !== 0)) return undefined;
+  return { tokens: lexed.tokens, comments: new TreeBuilder(text, locale).readComments(commentTokens) };
+}
+
+/**
+ * The imports and clauses of a run of tokens read at the top level of `text`, with their
+ * syntax diagnostics (sorted): what parse() makes of the same tokens when nothing before them
+ * is left open.
+ */
+export function parseTokenRun(text: string, tokens: IToken[], locale: Locale): { imports: readonly ImportStatement[]; blocks: readonly Block[]; diagnostics: Diagnostic[] } {
+  const builder = new TreeBuilder(text, locale);
+  builder.reportParserErrors(parseTokens(tokens, builder));
+  const tree = builder.finish([]);
+  return { imports: tree.imports, blocks: tree.blocks, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start) };
+}
+
+function maxNesting(tokens: readonly IToken[]): number {
+  return nesting(tokens).deepest;
+}
+
+/** The deepest nesting of braces, and the depth at the end, counted as limitNesting counts them. */
+function nesting(tokens: readonly IToken[]): { deepest: number; depth: number } {
+  let depth = 0;
+  let deepest = 0;
+  for (const token of tokens) {
+    if (tokenMatcher(token, T.LCurly)) deepest = Math.max(deepest, ++depth);
+    else if (tokenMatcher(token, T.RCurly) && depth > 0) depth--;
+  }
+  return { deepest, depth };
+}
+
+/**
+ * Keywords and field names: the words that say which language the drafter writes in (the
+ * first 200), and the offset past which no word was read (Infinity when the text has fewer).
+ */
+function structuralWords(tokens: readonly IToken[]): { words: string[]; horizon: number } {
   const words: string[] = [];
-  for (let i = 0; i < tokens.length && words.length < 200; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (tokenMatcher(token, T.BlockKeyword)) words.push(token.image);
     else if (tokenMatcher(token, T.Colon) && i > 0 && tokenMatcher(tokens[i - 1]!, T.Identifier)) words.push(tokens[i - 1]!.image);
+    else continue;
+    if (words.length === 200) return { words, horizon: token.startOffset + token.image.length };
   }
-  return words;
+  return { words, horizon: Infinity };
 }
 
 function spanOf(token: IToken): Span {

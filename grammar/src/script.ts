@@ -16,19 +16,25 @@ const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
  * prose inside strings may quote any language, so it only breaks a tie between the scripts.
  */
 export function detectLocale(structuralWords: readonly string[], fullText: string): Locale {
+  return detectLocaleFrom(structuralWords, fullText).locale;
+}
+
+/** The locale, and whether the text had to be read for it (the structural words did not decide). */
+export function detectLocaleFrom(structuralWords: readonly string[], fullText: string): { locale: Locale; readText: boolean } {
   let han = 0;
   let latin = 0;
   for (const word of structuralWords) {
     if (HAN.test(word)) han++;
     else latin++;
   }
-  if (han === 0 && (latin > 0 || !HAN.test(fullText.slice(0, 4096)))) return "en";
-  if (han < latin) return "en";
+  if (han === 0 && latin > 0) return { locale: "en", readText: false };
+  if (han === 0 && !HAN.test(fullText.slice(0, 4096))) return { locale: "en", readText: true };
+  if (han < latin) return { locale: "en", readText: false };
   const structural = structuralWords.join("");
   const fromStructure = compareScripts(structural);
-  if (fromStructure !== 0) return fromStructure > 0 ? "zh-Hant" : "zh-Hans";
+  if (fromStructure !== 0) return { locale: fromStructure > 0 ? "zh-Hant" : "zh-Hans", readText: false };
   const fromText = compareScripts(fullText.length > 65536 ? fullText.slice(0, 65536) : fullText);
-  return fromText > 0 ? "zh-Hant" : "zh-Hans";
+  return { locale: fromText > 0 ? "zh-Hant" : "zh-Hans", readText: true };
 }
 
 /** Positive when traditional-only characters outnumber simplified-only ones. */

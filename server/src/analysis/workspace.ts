@@ -4,7 +4,7 @@
  * model of a file from its import closure.
  */
 import * as path from "node:path";
-import { parseDocument, type ImportStatement, type Locale, type ParsedDocument } from "../../../grammar/src/index.ts";
+import { parseDocument, reparseDocument, type ImportStatement, type Locale, type ParsedDocument } from "../../../grammar/src/index.ts";
 import { ConfigResolver, type ConfigOverrides, type Configuration } from "./config.ts";
 import { resolveImport, type ImportTarget, type WorkspaceHost } from "./imports.ts";
 import { SemanticModel, type ModelFile } from "./model.ts";
@@ -64,7 +64,8 @@ export class Workspace {
     const locale: Locale | undefined = this.configuration(absolute).locale;
     const cached = this.cache.get(absolute);
     if (cached && cached.text === text && cached.locale === locale) return cached;
-    const document = parseDocument(text, locale);
+    // After an edit only the clauses it touched are read again (grammar/src/incremental.ts).
+    const document = cached && cached.locale === locale ? reparseDocument(cached.document, text, locale) : parseDocument(text, locale);
     const imports = document.file.imports.map((statement) => ({
       statement,
       target: resolveImport(this.host, absolute, statement.path.text),

@@ -1,0 +1,260 @@
+/**
+ * Reparsing after an edit: the clauses before and after the changed text are kept, and only
+ * what lies between is read again. The result is the one a full parse gives — the same tree,
+ * declarations, diagnostics and locale (test/fuzz/reparse.test.ts compares them on edits of
+ * every kind) — or, where that cannot be promised cheaply, a full parse is what happens.
+ *
+ * Why this is exact: a clause that was read without a problem, from its keyword to its own `}`,
+ * is read the same way wherever it stands, because the grammar never looks past a clause's
+ * closing brace, and a clause keyword followed by a clause header always brings the parser
+ * back to the top level (parser.ts). So the text is lexed whole (cheap, and the only way to
+ * know that the edit opened no comment and changed no locale), the unchanged clean clauses at
+ * either end are kept (those after the edit moved by its length), and the tokens between are
+ * parsed followed by the first kept clause, which must come out as it was — the check that the
+ * parser was back at the top level there.
+ */
+import type { IToken } from "chevrotain";
+import { readClauses, policyFile, type Declaration } from "./declarations.ts";
+import type { Diagnostic } from "./diagnostic.ts";
+import type { ParsedDocument } from "./index.ts";
+import type { Locale } from "./locale.ts";
+import { lexForReparse, lexRange, parseTokenRun } from "./parse.ts";
+import { LineIndex, type Span } from "./positions.ts";
+import type { Atom, Block, Comment, ImportStatement, Member, Value, Word } from "./syntax-tree.ts";
+
+/** What a document's reparse needs beyond the document: its diagnostics by origin. */
+export interface ReuseInfo {
+  /** Lexer, parser and syntax-tree diagnostics, sorted (none inside a clause that can be kept). */
+  readonly syntax: readonly Diagnostic[];
+  /** The declaration diagnostics of each clause, in the order of `tree.blocks`. */
+  readonly perClause: readonly (readonly Diagnostic[])[];
+  /** Edits from this offset on cannot change the locale (parse.ts). */
+  readonly localeHorizon: number;
+}
+
+const reuse = new WeakMap<ParsedDocument, ReuseInfo>();
+
+export function rememberForReuse(document: ParsedDocument, info: ReuseInfo): void {
+  reuse.set(document, info);
+}
+
+/** Reading less than this again is not worth the bookkeeping. */
+const MIN_KEPT_FRACTION = 0.1;
+/** Past this many findings a reader stops reporting, and what it reports depends on the whole file. */
+const DIAGNOSTIC_LIMIT = 200;
+
+type Unit = { readonly kind: "import"; readonly node: ImportStatement; readonly span: Span } | { readonly kind: "clause"; readonly node: Block; readonly index: number; readonly span: Span };
+
+/**
+ * The document for `text`, reusing what `previous` (the same file before an edit) read of the
+ * unchanged clauses; undefined when only a full parse gives the exact result.
+ */
+export function reparse(previous: ParsedDocument, text: string, localeOverride?: Locale): ParsedDocument | undefined {
+  const info = reuse.get(previous);
+  if (!info || info.syntax.length >= DIAGNOSTIC_LIMIT) return undefined;
+  const old = previous.text;
+  const limit = Math.min(old.length, text.length);
+  let same = 0;
+  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
+  let sameEnd = 0;
+  while (sameEnd < limit - same && old.charCodeAt(old.length - 1 - sameEnd) === text.charCodeAt(text.length - 1 - sameEnd)) sameEnd++;
+  const delta = text.length - old.length;
+  const changedEnd = old.length - sameEnd;
+
+  const units = unitsOf(previous);
+  // Kept before the edit: clean units from the start, up to a clause (whose `}` ends it, where
+  // an import may be followed by its `;`).
+  let before = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.span.end > same || !isClean(unit, info.syntax)) break;
+    if (unit.kind === "clause") before = i + 1;
+  }
+  const regionStart = before > 0 ? units[before - 1]!.span.end : 0;
+  if (info.syntax.some((d) => d.span.start < regionStart)) return undefined;
+  // Kept after the edit: clean units to the end, starting after the changed text.
+  let after = units.length;
+  while (after > before && units[after - 1]!.span.start >= changedEnd && isClean(units[after - 1]!, info.syntax)) after--;
+  const oldRegionEnd = after < units.length ? units[after]!.span.start : old.length;
+  // (With nothing kept after it, the region runs to the end, where a missing `}` is reported.)
+  if (after < units.length && info.syntax.some((d) => d.span.start >= oldRegionEnd)) return undefined;
+  const keptLength = regionStart + (old.length - oldRegionEnd);
+  if (keptLength < old.length * MIN_KEPT_FRACTION) return undefined;
+
+  const regionEnd = oldRegionEnd + delta;
+  const next = units[after];
+  const lexed = lexRegion(previous, info, text, regionStart, next && next.span.end + delta, localeOverride);
+  if (!lexed) return undefined;
+  const first = lowerBound(lexed.tokens, regionStart);
+  const last = lowerBound(lexed.tokens, regionEnd);
+  let run: IToken[];
+  if (next) {
+    // The first kept unit is read too, as what follows the region: the lookahead at the region's
+    // end sees what it saw in a full parse, and the unit must come out unchanged.
+    if (lexed.tokens[last]?.startOffset !== regionEnd) return undefined;
+    run = lexed.tokens.slice(first, lowerBound(lexed.tokens, next.span.end + delta));
+  } else {
+    run = lexed.tokens.slice(first);
+  }
+  const read = parseTokenRun(text, run, lexed.locale);
+  if (read.diagnostics.some((d) => d.span.start > regionEnd)) return undefined;
+  let imports = read.imports;
+  let blocks = read.blocks;
+  if (next) {
+    const last = next.kind === "clause" ? blocks[blocks.length - 1] : imports[imports.length - 1];
+    if (!last || last.span.start !== next.span.start + delta || last.span.end !== next.span.end + delta) return undefined;
+    if (next.kind === "clause") blocks = blocks.slice(0, -1);
+    else imports = imports.slice(0, -1);
+  }
+
+  // The clauses after the edit are moved, and their declarations read again (cheaper than moving
+  // every kind of declaration, and exactly what a full parse reads from the same clauses).
+  const shift = new TreeShifter(delta);
+  const clausesBefore: Block[] = [];
+  const importsBefore: ImportStatement[] = [];
+  for (const unit of units.slice(0, before)) {
+    if (unit.kind === "clause") clausesBefore.push(unit.node);
+    else importsBefore.push(unit.node);
+  }
+  const clausesAfter: Block[] = [];
+  const importsAfter: ImportStatement[] = [];
+  for (const unit of units.slice(after)) {
+    if (unit.kind === "clause") clausesAfter.push(shift.block(unit.node));
+    else importsAfter.push(shift.importStatement(unit.node));
+  }
+  const fresh = readClauses([...blocks, ...clausesAfter], lexed.locale);
+  const perClause = [...info.perClause.slice(0, clausesBefore.length), ...fresh.perClause];
+  const declarationDiagnostics = perClause.flat();
+  if (fresh.full || declarationDiagnostics.length >= DIAGNOSTIC_LIMIT) return undefined;
+
+  const tree = {
+    imports: [...importsBefore, ...imports, ...importsAfter],
+    blocks: [...clausesBefore, ...blocks, ...clausesAfter],
+    comments: lexed.comments,
+  };
+  const declarations: Declaration[] = [...previous.file.declarations.slice(0, clausesBefore.length), ...fresh.declarations];
+  const syntax = read.diagnostics;
+  const diagnostics =
+    declarationDiagnostics.length === 0 ? syntax : [...syntax, ...declarationDiagnostics].sort((a, b) => a.span.start - b.span.start);
+  const document: ParsedDocument = {
+    text,
+    lines: new LineIndex(text),
+    tree,
+    file: policyFile(lexed.locale, tree.imports, declarations),
+    diagnostics,
+    locale: lexed.locale,
+  };
+  rememberForReuse(document, { syntax, perClause, localeHorizon: lexed.localeHorizon });
+  return document;
+}
+
+/**
+ * The tokens a reparse reads, and the new document's comments and locale. When the edit lies
+ * past what decided the locale, only the region and the unit after it are lexed (the rest is
+ * unchanged text after a token boundary, so its tokens are too); otherwise the whole text.
+ */
+function lexRegion(
+  previous: ParsedDocument,
+  info: ReuseInfo,
+  text: string,
+  regionStart: number,
+  nextEnd: number | undefined,
+  localeOverride: Locale | undefined,
+): { tokens: readonly IToken[]; comments: readonly Comment[]; locale: Locale; localeHorizon: number } | undefined {
+  if (localeOverride === undefined && regionStart < info.localeHorizon) {
+    const lexed = lexForReparse(text, localeOverride);
+    return lexed && lexed.locale === previous.locale ? lexed : undefined;
+  }
+  const locale = localeOverride ?? previous.locale;
+  const end = nextEnd ?? text.length;
+  const range = lexRange(text, regionStart, end, locale, nextEnd !== undefined);
+  if (!range) return undefined;
+  const delta = text.length - previous.text.length;
+  const oldEnd = end - delta;
+  const comments: Comment[] = [];
+  for (const comment of previous.tree.comments) if (comment.span.end <= regionStart) comments.push(comment);
+  comments.push(...range.comments);
+  if (nextEnd !== undefined) {
+    for (const comment of previous.tree.comments) {
+      if (comment.span.start >= oldEnd) comments.push({ text: comment.text, span: { start: comment.span.start + delta, end: comment.span.end + delta }, block: comment.block });
+    }
+  }
+  return { tokens: range.tokens, comments, locale, localeHorizon: info.localeHorizon };
+}
+
+/** The imports and clauses in source order. */
+function unitsOf(document: ParsedDocument): Unit[] {
+  const units: Unit[] = [
+    ...document.tree.imports.map((node): Unit => ({ kind: "import", node, span: node.span })),
+    ...document.tree.blocks.map((node, index): Unit => ({ kind: "clause", node, index, span: node.span })),
+  ];
+  return units.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Read without a problem of syntax: a clause with both braces, an import with a closed path. */
+function isClean(unit: Unit, syntax: readonly Diagnostic[]): boolean {
+  if (unit.kind === "clause" ? !unit.node.open || !unit.node.close : unit.node.path.unterminated) return false;
+  return !syntax.some((d) => d.span.start >= unit.span.start && d.span.start <= unit.span.end);
+}
+
+/** The index of the first token starting at or after `offset`. */
+function lowerBound(tokens: readonly IToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.startOffset < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Copies of kept syntax-tree nodes moved by the edit's length, built as parse.ts builds them. */
+class TreeShifter {
+  private readonly delta: number;
+
+  constructor(delta: number) {
+    this.delta = delta;
+  }
+
+  block(block: Block): Block {
+    const moved: Record<string, unknown> = { kind: block.kind, keyword: this.word(block.keyword) };
+    if (block.name) moved["name"] = this.word(block.name);
+    if (block.title) moved["title"] = this.atom(block.title);
+    moved["members"] = block.members.map((member) => this.member(member));
+    moved["span"] = this.span(block.span);
+    if (block.open) moved["open"] = this.span(block.open);
+    if (block.close) moved["close"] = this.span(block.close);
+    return moved as unknown as Block;
+  }
+
+  importStatement(statement: ImportStatement): ImportStatement {
+    return { keyword: this.word(statement.keyword), path: this.atom(statement.path), span: this.span(statement.span) };
+  }
+
+  private member(member: Member): Member {
+    if (member.type === "subBlock") {
+      return { type: "subBlock", key: this.word(member.key), members: member.members.map((inner) => this.member(inner)), span: this.span(member.span) };
+    }
+    return { type: "field", key: this.word(member.key), values: member.values.map((value) => this.value(value)), span: this.span(member.span) };
+  }
+
+  private value(value: Value): Value {
+    const atoms = value.atoms.map((atom) => this.atom(atom));
+    // A value of one atom shares the atom's span (parse.ts).
+    const span = atoms.length === 1 && value.span === value.atoms[0]!.span ? atoms[0]!.span : this.span(value.span);
+    return { atoms, span };
+  }
+
+  private atom<A extends Atom>(atom: A): A {
+    return { ...atom, span: this.span(atom.span) };
+  }
+
+  private word(word: Word): Word {
+    return { text: word.text, span: this.span(word.span) };
+  }
+
+  private span(span: Span): Span {
+    return { start: span.start + this.delta, end: span.end + this.delta };
+  }
+}

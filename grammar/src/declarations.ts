@@ -256,9 +256,14 @@ const MEMO_LIMIT = 4096;
 const fieldMemo = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec | null>>();
 const enumMemo = new WeakMap<readonly EnumValueSpec[], Map<string, EnumValueSpec | null>>();
 
-function findField(specs: readonly FieldSpec[], key: string): FieldSpec | undefined {
+/** The memo of one table: looked up once per clause, not once per field. */
+function fieldMemoOf(specs: readonly FieldSpec[]): Map<string, FieldSpec | null> {
   let memo = fieldMemo.get(specs);
   if (!memo) fieldMemo.set(specs, (memo = new Map()));
+  return memo;
+}
+
+function findField(specs: readonly FieldSpec[], memo: Map<string, FieldSpec | null>, key: string): FieldSpec | undefined {
   let spec = memo.get(key);
   if (spec === undefined) {
     spec = lookupField(specs, key) ?? null;
@@ -378,8 +383,9 @@ class DeclarationReader {
 
   collectFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldValues {
     const fields: FieldValues = new Map();
+    const memo = fieldMemoOf(specs);
     for (const member of members) {
-      const spec = findField(specs, member.key.text);
+      const spec = findField(specs, memo, member.key.text);
       if (!spec) {
         this.reportUnknownField(member.key, specs, clause);
         continue;

@@ -23,7 +23,9 @@ const common = {
 const entries = [
   { entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.cjs" },
   { entryPoints: ["server/src/cli/check-worker.ts"], outfile: "dist/check-worker.cjs" },
-  { entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.cjs" },
+  { entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server-main.cjs" },
+  // The entry point editors start: the compile cache first, then the server above.
+  { entryPoints: ["server/src/lsp/launch.cjs"], outfile: "dist/server.cjs", external: ["./server-main.cjs"], sourcemap: false },
   // The VS Code API is provided by the extension host at run time.
   { entryPoints: ["client/src/extension.ts"], outfile: "dist/client.cjs", external: ["vscode"] },
 ];

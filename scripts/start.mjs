@@ -87,7 +87,7 @@ async function startEditor() {
       const html = await page.text();
       if (!page.ok || !html.includes("vscode-workbench-web-configuration")) throw new Error(`the workbench page answered ${page.status} without the workbench`);
       const folder = path.join(run.extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-      for (const file of ["package.json", "dist/client.cjs", "dist/server.cjs", "grammar/duty.tmLanguage.json"]) {
+      for (const file of ["package.json", "dist/client.cjs", "dist/server.cjs", "dist/server-main.cjs", "grammar/duty.tmLanguage.json"]) {
         if (!existsSync(path.join(folder, file))) throw new Error(`the installed extension has no ${file}`);
       }
       console.log(`Smoke check: code-server answered ${server.url}/healthz in ${server.startedInMs} ms, the workbench page is served, ${id} is installed.`);

@@ -26,7 +26,8 @@ export function outline(document: ParsedDocument): OutlineItem[] {
   return document.tree.blocks.map((block) => clauseItem(document.text, block));
 }
 
-function clauseItem(text: string, block: Block): OutlineItem {
+/** One clause's outline item (`text` is the document's). */
+export function clauseItem(text: string, block: Block): OutlineItem {
   const { name, title, keyword } = block;
   let label: string;
   let detail: string;

@@ -7,7 +7,8 @@ import {
   type SymbolInformation,
 } from "vscode-languageserver/node";
 import type { LineIndex } from "../../../grammar/src/index.ts";
-import { outline, type OutlineItem, type OutlineKind } from "../analysis/outline.ts";
+import type { Block } from "../../../grammar/src/index.ts";
+import { clauseItem, outline, type OutlineItem, type OutlineKind } from "../analysis/outline.ts";
 import type { Feature } from "./feature.ts";
 
 /** The icon of each kind of clause and member. */
@@ -34,6 +35,23 @@ function toDocumentSymbol(lines: LineIndex, item: OutlineItem): DocumentSymbol {
   };
 }
 
+/**
+ * Each clause's symbol, kept while the clause's syntax-tree node lives. A reparse after an edit
+ * (grammar/src/incremental.ts) keeps the nodes of the clauses before the edit, with the same
+ * text before them and so the same lines: their symbols are the same, and a keystroke in a long
+ * policy converts only the clauses from the edit on.
+ */
+const clauseSymbols = new WeakMap<Block, DocumentSymbol>();
+
+function clauseSymbol(text: string, lines: LineIndex, block: Block): DocumentSymbol {
+  let symbol = clauseSymbols.get(block);
+  if (!symbol) {
+    symbol = toDocumentSymbol(lines, clauseItem(text, block));
+    clauseSymbols.set(block, symbol);
+  }
+  return symbol;
+}
+
 /** For clients without hierarchical outlines: the same items, flat, each naming its container. */
 function flatten(uri: string, lines: LineIndex, items: readonly OutlineItem[], container?: string): SymbolInformation[] {
   return items.flatMap((item) => [
@@ -52,8 +70,8 @@ export const documentSymbolsFeature: Feature = {
       const file = session.pathOf(textDocument.uri);
       const document = session.workspaceFor(file).document(file);
       if (!document) return null;
-      const items = outline(document);
-      return hierarchical ? items.map((item) => toDocumentSymbol(document.lines, item)) : flatten(textDocument.uri, document.lines, items);
+      if (hierarchical) return document.tree.blocks.map((block) => clauseSymbol(document.text, document.lines, block));
+      return flatten(textDocument.uri, document.lines, outline(document));
     });
   },
 };

@@ -252,7 +252,7 @@ const cpuRatioOf = (w: Workload): number => cpuRate(w) / cpuRate(jsonNextTo(w));
 const charRatio = (set.chars / wall(parse)) / (json.chars / wall(jsonNextTo(parse)));
 const rows = [
   {
-    metric: "Parsing (parseDocument: lex + CST + syntax tree + declarations)",
+    metric: "Parsing (parseDocument: lex + parse into the syntax tree + declarations)",
     duty: `${rate(parse).toFixed(2)} MB/s`,
     yardstick: `${rate(jsonNextTo(parse)).toFixed(2)} MB/s`,
     ratio: ratioOf(parse),

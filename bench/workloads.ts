@@ -8,7 +8,7 @@ import { Workspace } from "../server/src/analysis/workspace.ts";
 import { parseJson } from "./json-yardstick.ts";
 import type { MemoryHost } from "./memory-host.ts";
 
-/** parseDocument over every file: lexing, Chevrotain CST, syntax tree, typed declarations. */
+/** parseDocument over every file: lexing, the Chevrotain parser building the syntax tree, typed declarations. */
 export function parseAll(texts: readonly string[]): number {
   let checksum = 0;
   for (const text of texts) {

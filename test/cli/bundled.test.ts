@@ -104,6 +104,25 @@ describe("the bundled command (node bin/duty.cjs)", function () {
     }
   });
 
+  it("shares a large set among worker threads with the same output as one thread (--jobs)", () => {
+    // 90 files: above the 80 that two workers need. Half of them import a shared register.
+    const files: Record<string, string> = { ".duty.json": onlyRules(), "shared/tiers.duty": "tier branch { resources: staff }\ntier teller { under: branch  resources: training }\n" };
+    for (let i = 0; i < 90; i++) {
+      const policy = i % 2 === 0 ? POLICY : CLEAN;
+      files[`org${i % 7}/policy${i}.duty`] = i % 3 === 0 ? `import "../shared/tiers.duty"\n${policy.replace(/tier (branch|teller)[^\n]*\n/g, "")}` : policy;
+    }
+    const folder = workspace(files);
+    const parallel = bundled(folder, ["check", "--format", "json"]);
+    const single = bundled(folder, ["check", "--format", "json", "--jobs", "1"]);
+    const two = bundled(folder, ["check", "--format", "json", "--jobs", "2"]);
+    assert.equal(single.code, 1);
+    assert.equal(single.stderr, "");
+    assert.ok((JSON.parse(single.stdout) as unknown[]).length >= 45, "the broken policies' findings");
+    assert.deepEqual(parallel, single);
+    assert.deepEqual(two, single);
+    assert.deepEqual(bundled(folder, ["check", "--jobs", "0"]), { code: 2, stdout: "", stderr: 'duty: --jobs needs a positive whole number, not "0"\n' });
+  });
+
   it("--version prints the package's version", () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
     assert.deepEqual(bundled(workspace(), ["--version"]), { code: 0, stdout: `${version}\n`, stderr: "" });

@@ -21,14 +21,27 @@ interface CachedDocument {
   readonly imports: readonly ResolvedImport[];
 }
 
+export interface WorkspaceOptions {
+  /**
+   * Keep parsed documents of at most this many characters of text in all, dropping the least
+   * recently used (they are parsed again if needed). Unbounded by default: the language server
+   * keeps what is open; `duty check` over a large tree must not keep every file it has read.
+   */
+  readonly cacheCharacters?: number;
+}
+
 export class Workspace {
   readonly host: WorkspaceHost;
+  /** Least recently used first, when the cache is bounded. */
   private readonly cache = new Map<string, CachedDocument>();
   private readonly configs: ConfigResolver;
+  private readonly cacheLimit: number;
+  private cachedCharacters = 0;
 
-  constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}) {
+  constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}, options: WorkspaceOptions = {}) {
     this.host = host;
     this.configs = new ConfigResolver(host, overrides);
+    this.cacheLimit = options.cacheCharacters ?? Infinity;
   }
 
   /** The configuration that applies to a file (from the nearest `.duty.json`). */
@@ -51,19 +64,33 @@ export class Workspace {
 
   /** Forget a file (closed, deleted): the next read goes to the host again. */
   forget(file: string): void {
-    this.cache.delete(path.resolve(file));
+    this.drop(path.resolve(file));
+  }
+
+  private drop(file: string): void {
+    const entry = this.cache.get(file);
+    if (!entry) return;
+    this.cache.delete(file);
+    this.cachedCharacters -= entry.text.length;
   }
 
   private entry(file: string): CachedDocument | undefined {
     const absolute = path.resolve(file);
     const text = this.host.readText(absolute);
     if (text === undefined) {
-      this.cache.delete(absolute);
+      this.drop(absolute);
       return undefined;
     }
     const locale: Locale | undefined = this.configuration(absolute).locale;
     const cached = this.cache.get(absolute);
-    if (cached && cached.text === text && cached.locale === locale) return cached;
+    if (cached && cached.text === text && cached.locale === locale) {
+      if (this.cacheLimit !== Infinity) {
+        // Most recently used last: re-inserting moves it there.
+        this.cache.delete(absolute);
+        this.cache.set(absolute, cached);
+      }
+      return cached;
+    }
     // After an edit only the clauses it touched are read again (grammar/src/incremental.ts).
     const document = cached && cached.locale === locale ? reparseDocument(cached.document, text, locale) : parseDocument(text, locale);
     const imports = document.file.imports.map((statement) => ({
@@ -71,8 +98,19 @@ export class Workspace {
       target: resolveImport(this.host, absolute, statement.path.text),
     }));
     const entry = { text, locale, document, imports };
+    this.drop(absolute);
     this.cache.set(absolute, entry);
+    this.cachedCharacters += text.length;
+    if (this.cachedCharacters > this.cacheLimit) this.evict(absolute);
     return entry;
+  }
+
+  /** Drops the least recently used documents until the cache is within its limit (never `keep`). */
+  private evict(keep: string): void {
+    for (const file of this.cache.keys()) {
+      if (this.cachedCharacters <= this.cacheLimit) return;
+      if (file !== keep) this.drop(file);
+    }
   }
 
   /** The model of `file` over its import closure; undefined when the file cannot be read. */

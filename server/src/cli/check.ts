@@ -51,8 +51,16 @@ export function runCheck(options: ParsedOptions, io: Io): number | Promise<numbe
     io.stderr(`duty: applied ${fixed} ${fixed === 1 ? "fix" : "fixes"}; review the placeholders they left in brackets.\n`);
     return finish(reviewFiles(request, workspace));
   }
-  const workers = Math.min(os.availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
+  const workers = Math.min(jobsOf(options), Math.floor(files.length / FILES_PER_WORKER));
   return workers < 2 ? finish(reviewFiles(request)) : reviewInParallel(request, workers).then(finish);
+}
+
+/** `--jobs n` (a positive whole number), else one worker per core. */
+function jobsOf(options: ParsedOptions): number {
+  const jobs = stringValue(options, "jobs");
+  if (jobs === undefined) return os.availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(jobs)) throw new UsageError(`--jobs needs a positive whole number, not "${jobs}"`);
+  return Number(jobs);
 }
 
 function report(reviewed: ReviewedFiles, format: string, failLevel: string, io: Io): number {
@@ -66,10 +74,13 @@ function report(reviewed: ReviewedFiles, format: string, failLevel: string, io: 
 declare const __dirname: string | undefined;
 
 /** Shares the files among `workers` threads (one per core) and merges what they found. */
-async function reviewInParallel(request: ReviewRequest, workers: number): Promise<ReviewedFiles> {  // Bundled, the worker is dist/check-worker.cjs beside this bundle; from source, the .ts module.
+async function reviewInParallel(request: ReviewRequest, workers: number): Promise<ReviewedFiles> {
+  // Bundled, the worker is dist/check-worker.cjs beside this bundle; from source, the .ts module.
   const script = typeof __dirname === "string" ? path.join(__dirname, "check-worker.cjs") : new URL("./check-worker.ts", import.meta.url);
-  const shares: string[][] = Array.from({ length: workers }, () => []);
-  request.files.forEach((file, index) => shares[index % workers]!.push(file));
+  // Contiguous shares: a folder's policies go to one worker, which then reads their shared
+  // register once (the files are in path order; the report is sorted again when merged).
+  const size = Math.ceil(request.files.length / workers);
+  const shares = Array.from({ length: workers }, (_, index) => request.files.slice(index * size, (index + 1) * size));
   const parts = await Promise.all(
     shares.map(
       (files) =>

@@ -21,6 +21,7 @@ Commands:
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
       --fix            Apply the preferred quick fix of each finding (the editor's fixes), then report.
+      --jobs <n>       Review with at most n worker threads (default: one per core, for 80+ files).
   export <file>    Compile a policy to rule JSON (not exported while it has errors).
       -o, --output <file>   Write there (atomically) instead of to standard output.
   test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
@@ -93,6 +94,7 @@ const CHECK_OPTIONS = {
   root: { type: "string" },
   verbose: { type: "boolean" },
   fix: { type: "boolean" },
+  jobs: { type: "string" },
 } as const;
 
 const EXPLAIN_OPTIONS = { lang: { type: "string" } } as const;

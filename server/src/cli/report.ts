@@ -17,8 +17,15 @@ export interface ReportInput {
   readonly filesChecked: number;
 }
 
+/** Rows come file by file: each file's shown path is worked out once, not once per finding. */
+const shownPaths = new WeakMap<ReportInput, Map<string, string>>();
+
 function shownPath(input: ReportInput, file: string): string {
-  return displayPath(file, input.cwd);
+  let paths = shownPaths.get(input);
+  if (!paths) shownPaths.set(input, (paths = new Map()));
+  let shown = paths.get(file);
+  if (shown === undefined) paths.set(file, (shown = displayPath(file, input.cwd)));
+  return shown;
 }
 
 export function formatText(input: ReportInput): string {

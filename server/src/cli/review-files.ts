@@ -32,7 +32,15 @@ export interface ReviewRequest {
   readonly verbose: boolean;
 }
 
-export function reviewFiles({ files, root, verbose }: ReviewRequest, workspace = new Workspace(new DiskHost(root))): ReviewedFiles {
+/**
+ * How much parsed text a check keeps for the files it may meet again (imports). The files are
+ * reviewed in path order, so a folder's shared register stays in the cache while its policies are
+ * read. Keeping every file cost ~20 bytes of heap per byte of policy for a whole tree; on 1,000
+ * generated policies (19 MB) the bound took the peak resident memory from ~630 to ~520 MB.
+ */
+export const CHECK_CACHE_CHARACTERS = 1_000_000;
+
+export function reviewFiles({ files, root, verbose }: ReviewRequest, workspace = new Workspace(new DiskHost(root), {}, { cacheCharacters: CHECK_CACHE_CHARACTERS })): ReviewedFiles {
   const host = workspace.host as DiskHost;
   const rows: Row[] = [];
   const unreadable: { file: string; message: string }[] = [];

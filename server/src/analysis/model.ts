@@ -54,6 +54,8 @@ export class SemanticModel {
   /** Computed on first use: rules ask the same questions about the same clauses many times. */
   private declarationFiles: Map<Declaration, string> | undefined;
   private readonly superiors = new Map<TierDecl, TierDecl[]>();
+  /** Tiers whose chain of superiors ends at a top tier (no cycle above them). */
+  private readonly chainsToTop = new Set<TierDecl>();
   private readonly byKind = new Map<Declaration["kind"], Declaration[]>();
   private coverage: { exemptions: Map<DutyDecl, ExemptionDecl[]>; tolerances: Map<DutyDecl, ToleranceDecl[]> } | undefined;
 
@@ -127,12 +129,25 @@ export class SemanticModel {
     const chain: TierDecl[] = [];
     const seen = new Set<TierDecl>([tier]);
     let current = this.tier(tier.under);
-    while (current && !seen.has(current)) {
+    let reachesTop = true;
+    while (current) {
+      if (seen.has(current)) {
+        reachesTop = false;
+        break;
+      }
       chain.push(current);
+      // A known chain that reaches the top passes through no cycle, so none of the tiers seen
+      // below it: it is the rest of this one (a long line of tiers is walked once, not per tier).
+      const above = this.superiors.get(current);
+      if (above && this.chainsToTop.has(current)) {
+        for (const superior of above) chain.push(superior);
+        break;
+      }
       seen.add(current);
       current = this.tier(current.under);
     }
     this.superiors.set(tier, chain);
+    if (reachesTop) this.chainsToTop.add(tier);
     return chain;
   }
 

@@ -46,8 +46,10 @@ const RELATED = {
 const LIST_SEPARATOR = { en: ", ", "zh-Hans": "、", "zh-Hant": "、" };
 
 /** The nearest tier, from the holder up, that declares names for this dimension of its domain. */
-function domainTier(chain: readonly TierDecl[], dimension: Dimension): TierDecl | undefined {
-  return chain.find((tier) => (tier.domain?.[dimension].length ?? 0) > 0);
+/** The nearest tier, the holder or a superior, that says which places or periods it controls. */
+function domainTier(holder: TierDecl, superiors: readonly TierDecl[], dimension: Dimension): TierDecl | undefined {
+  const hasDomain = (tier: TierDecl): boolean => (tier.domain?.[dimension].length ?? 0) > 0;
+  return hasDomain(holder) ? holder : superiors.find(hasDomain);
 }
 
 export const outsideDomain: Rule = {
@@ -77,9 +79,9 @@ export const outsideDomain: Rule = {
     for (const duty of context.file.duties) {
       const holder = model.tier(duty.holder);
       if (!duty.scope || !holder) continue;
-      const chain = [holder, ...model.superiorsOf(holder)];
+      const superiors = model.superiorsOf(holder);
       for (const dimension of ["places", "periods"] as const) {
-        const tier = domainTier(chain, dimension);
+        const tier = domainTier(holder, superiors, dimension);
         if (!tier?.domain) continue;
         const allowed = tier.domain[dimension];
         const domain = allowed.map((ref) => ref.name).join(separator);

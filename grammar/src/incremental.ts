@@ -43,7 +43,8 @@ const MIN_KEPT_FRACTION = 0.1;
 /** Past this many findings a reader stops reporting, and what it reports depends on the whole file. */
 const DIAGNOSTIC_LIMIT = 200;
 
-type Unit = { readonly kind: "import"; readonly node: ImportStatement; readonly span: Span } | { readonly kind: "clause"; readonly node: Block; readonly index: number; readonly span: Span };
+/** A top-level unit of a file: what a reparse keeps or reads again. */
+type Unit = { readonly kind: "import"; readonly node: ImportStatement; readonly span: Span } | { readonly kind: "clause"; readonly node: Block; readonly span: Span };
 
 /**
  * The document for `text`, reusing what `previous` (the same file before an edit) read of the
@@ -101,8 +102,9 @@ export function reparse(previous: ParsedDocument, text: string, localeOverride?:
   let imports = read.imports;
   let blocks = read.blocks;
   if (next) {
-    const last = next.kind === "clause" ? blocks[blocks.length - 1] : imports[imports.length - 1];
-    if (!last || last.span.start !== next.span.start + delta || last.span.end !== next.span.end + delta) return undefined;
+    const follower = next.kind === "clause" ? blocks[blocks.length - 1] : imports[imports.length - 1];
+    if (!follower || follower.span.start !== next.span.start + delta || follower.span.end !== next.span.end + delta) return undefined;
+    if (next.kind === "clause" && (follower as Block).members.length !== next.node.members.length) return undefined;
     if (next.kind === "clause") blocks = blocks.slice(0, -1);
     else imports = imports.slice(0, -1);
   }
@@ -186,7 +188,7 @@ function lexRegion(
 function unitsOf(document: ParsedDocument): Unit[] {
   const units: Unit[] = [
     ...document.tree.imports.map((node): Unit => ({ kind: "import", node, span: node.span })),
-    ...document.tree.blocks.map((node, index): Unit => ({ kind: "clause", node, index, span: node.span })),
+    ...document.tree.blocks.map((node): Unit => ({ kind: "clause", node, span: node.span })),
   ];
   return units.sort((a, b) => a.span.start - b.span.start);
 }

@@ -659,10 +659,15 @@ class FieldReader {
     return field.values.map((value) => {
       const words = value.atoms.filter((atom) => atom.kind === "name" || atom.kind === "keyword");
       const [holder, verdict, ...rest] = words;
-      const byIndex = rest.findIndex((atom) => byWords.has(normalizeWord(atom.text)));
-      const by = byIndex >= 0 ? rest[byIndex + 1] : undefined;
+      // After the verdict only `by <clause>` may follow (`teller exempt by force_majeure`).
+      const byFirst = rest.length > 0 && byWords.has(normalizeWord(rest[0]!.text));
+      const by = byFirst ? rest[1] : undefined;
       if (!holder || !verdict || words.length !== value.atoms.length) {
         this.reader.wrongShape(field.key, "expectation", this.reader.describeAtom(value.atoms[0]!), value.span);
+      } else if (rest.length > 0 && !(byFirst && rest.length === 2)) {
+        // A word the expectation cannot hold was dropped silently before (found by the fuzz run).
+        const unexpected = byFirst ? (rest[2] ?? rest[0]!) : rest[0]!;
+        this.reader.wrongShape(field.key, "expectation", this.reader.describeAtom(unexpected), value.span);
       }
       const expectation: { -readonly [K in keyof Expectation]: Expectation[K] } = { span: value.span };
       if (holder) expectation.holder = { name: holder.text, span: holder.span };

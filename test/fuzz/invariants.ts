@@ -24,11 +24,14 @@
  * - `export-deterministic` serialize(compilePolicy(…)) gives the same bytes in a fresh workspace;
  * - `fix-no-new-syntax`    applying a quick fix's same-file edits to a text without blocking
  *                          syntax errors adds no syntax error (a "did you mean" rename of an
- *                          unknown key may reveal that its value does not fit the field).
+ *                          unknown key may reveal that its value does not fit the field);
+ * - `reparse-exact`        after a small edit (a letter, a line break, a brace, a quote, a
+ *                          keyword, a deletion, chosen by the input), reparsing the document
+ *                          (grammar/src/incremental.ts) gives exactly what a full parse gives.
  */
 import * as path from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
-import { LineIndex, parseDocument, type Diagnostic, type ParsedDocument, type Span } from "../../grammar/src/index.ts";
+import { LineIndex, parseDocument, reparseDocument, type Diagnostic, type ParsedDocument, type Span } from "../../grammar/src/index.ts";
 import { CATALOGUE } from "../../server/src/analysis/catalogue.ts";
 import type { Finding } from "../../server/src/analysis/finding.ts";
 import { applyEdits } from "../../server/src/analysis/fixes/apply.ts";
@@ -40,6 +43,7 @@ import { evaluateCases } from "../../server/src/compile/cases.ts";
 import { compilePolicy, serialize } from "../../server/src/compile/export.ts";
 import schema from "../../server/schemas/rule-json.schema.json" with { type: "json" };
 import { MemoryHost, ROOT } from "../helpers/review.ts";
+import { documentSnapshot, typingEdit } from "./snapshot.ts";
 
 export class PropertyFailure extends Error {
   readonly property: string;
@@ -93,6 +97,17 @@ function guard<T>(stage: string, action: () => T): T {
     if (error instanceof PropertyFailure) throw error;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     throw new PropertyFailure(`no-throw:${stage}`, detail);
+  }
+}
+
+function checkReparse(document: ParsedDocument, text: string): void {
+  let seed = text.length;
+  for (let i = 0; i < text.length; i += 97) seed = (Math.imul(seed, 31) + text.charCodeAt(i)) >>> 0;
+  const edited = typingEdit(text, seed);
+  const reparsed = guard("reparse", () => reparseDocument(document, edited));
+  const full = guard("parse", () => parseDocument(edited));
+  if (documentSnapshot(reparsed) !== documentSnapshot(full)) {
+    fail("reparse-exact", `after the edit at ${show(edited, { start: seed % (text.length + 1), end: seed % (text.length + 1) })} the reparse differs from a full parse`);
   }
 }
 
@@ -181,6 +196,7 @@ export interface Outcome {
 export function checkInput(subject: Subject, checks: Checks): Outcome {
   const { text } = subject;
   const document = guard("parse", () => parseDocument(text));
+  checkReparse(document, text);
   const lines = document.lines;
   checkDiagnostics("parse", document.diagnostics, text, lines);
   checkAllSpans("tree", document.tree, text, lines);

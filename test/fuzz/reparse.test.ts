@@ -13,21 +13,7 @@ import { mutationCorpus } from "./corpus.ts";
 import { generatePolicy } from "./generate-policy.ts";
 import { MUTATIONS } from "./mutate.ts";
 import { Rng } from "./rng.ts";
-
-/** Everything a reader of a ParsedDocument can see, as one string (a declaration's clause is its tree node, compared apart). */
-function observable(document: ParsedDocument): string {
-  return JSON.stringify({
-    text: document.text,
-    locale: document.locale,
-    tree: document.tree,
-    declarations: document.file.declarations.map((declaration) => ({ ...declaration, block: declaration.block.span })),
-    policy: document.file.policy?.span,
-    byKind: [document.file.tiers, document.file.duties, document.file.exemptions, document.file.tolerances, document.file.accountabilities, document.file.cases].map((list) => list.map((d) => d.span)),
-    imports: document.file.imports,
-    diagnostics: document.diagnostics,
-    lines: document.lines.lineCount,
-  });
-}
+import { documentSnapshot as observable } from "./snapshot.ts";
 
 const SNIPPETS = [
   "a", "x", " ", "\n", "{", "}", "｛", "｝", '"', "“", "「", "/*", "*/", "//", ":", "：", ";", ",", "、",

@@ -15,7 +15,7 @@ import {
   type FieldSpec,
   type ValueShape,
 } from "../../../grammar/src/vocabulary.ts";
-import { assertClean, strip } from "./helpers.ts";
+import { assertClean, only, parseMarked, strip } from "./helpers.ts";
 
 const KINDS = Object.keys(BLOCK_KEYWORDS) as BlockKind[];
 const HAN = /[\u3400-\u9FFF]/;
@@ -177,6 +177,21 @@ describe("grammar: vocabulary", () => {
         assert.deepEqual(strip(doc.file.accountabilities[0]?.appeal), { to: { name: "board" }, within: THIRTY_DAYS });
       });
     }
+    it("an expectation holds a tier, a verdict and `by <clause>`, and nothing else (no word is dropped silently)", () => {
+      for (const [value, extra] of [
+        ["teller exempt decides", "decides"],
+        ["teller exempt by", "by"],
+        ["teller exempt by storm later", "later"],
+        ["柜员 免责 客户决定", "客户决定"],
+      ] as const) {
+        const source = `case c { expect: ‹${value}› }`;
+        const doc = parseMarked(source);
+        const finding = only(doc.doc, "syntax/invalid-value");
+        assert.deepEqual(finding.span, doc.spans[0], value);
+        assert.ok(finding.message.includes(`“${extra}”`), `${value}: ${finding.message}`);
+      }
+      assertClean(parseDocument("case c { expect: teller exempt by storm, branch accountable }"));
+    });
     for (const word of BY_WORDS) {
       it(`“${word}” names the clause behind an expected verdict`, () => {
         const doc = parseDocument(`case c { expect: teller exempt ${word} storm }`);

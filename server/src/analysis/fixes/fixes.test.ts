@@ -58,6 +58,16 @@ accountability { investigate: branch  determine: branch  appeal: branch within 3
     assert.ok(!rulesIn(fixed).includes("tolerance/no-force-majeure"));
   });
 
+  it("puts an added clause before a comment left open at the end, not inside it (fuzz, issue B)", () => {
+    const text = 'tier t { resources: x }\nduty d { holder: t  kind: care  action: "Act"  standard: "Logged" }\n/* draft';
+    const fixed = applyFix(text, "tolerance/no-force-majeure");
+    assert.ok(fixed.startsWith('tier t { resources: x }\nduty d { holder: t  kind: care  action: "Act"  standard: "Logged" }\n\nexemption force_majeure {\n  covers: d\n'), fixed);
+    assert.ok(fixed.endsWith("}\n\n/* draft"), fixed);
+    assert.ok(!rulesIn(fixed).includes("tolerance/no-force-majeure"));
+    // The comment is still the only syntax problem.
+    assert.deepEqual(rulesIn(fixed).filter((r) => r.startsWith("syntax/")), ["syntax/unterminated-comment"]);
+  });
+
   it("adds a missing field inside a one-line clause and inside a multi-line one", () => {
     const oneLine = `tier t { resources: x }\nduty d { holder: t  kind: care  action: "Act" }\n`;
     assert.match(applyFix(oneLine, "boundary/no-standard"), /action: "Act" standard: "\[how anyone can tell the duty was met\]" \}/);

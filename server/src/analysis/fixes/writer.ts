@@ -163,11 +163,26 @@ export function insertField(document: ParsedDocument, file: string, block: Block
 
 /** Appends a whole clause at the end of the file, after a blank line. */
 export function appendClause(document: ParsedDocument, file: string, lines: readonly string[], style: Style): TextEdit {
+  const body = lines.map((line, index) => (index === 0 || index === lines.length - 1 ? line : `${style.indent}${line}`)).join(style.newline);
+  // A `/*` never closed runs to the end of the file: a clause added after it would be comment.
+  // It goes before the comment instead (found by the fuzz run).
+  const open = unterminatedComment(document);
+  if (open !== undefined) {
+    const before = document.text.slice(0, open);
+    const separator = before.trim().length === 0 ? "" : /(\r?\n){2,}[ \t]*$/.test(before) ? "" : /\r?\n[ \t]*$/.test(before) ? style.newline : `${style.newline}${style.newline}`;
+    return { file, span: { start: open, end: open }, newText: `${separator}${body}${style.newline}${style.newline}` };
+  }
   const text = document.text;
   const trailing = /(\r?\n)*$/.exec(text)?.[0] ?? "";
   const separator = text.length === 0 ? "" : `${trailing.length === 0 ? style.newline : ""}${style.newline}`;
-  const body = lines.map((line, index) => (index === 0 || index === lines.length - 1 ? line : `${style.indent}${line}`)).join(style.newline);
   return { file, span: { start: text.length, end: text.length }, newText: `${separator}${body}${style.newline}` };
+}
+
+/** Where a block comment that is never closed starts, if the document has one. */
+function unterminatedComment(document: ParsedDocument): number | undefined {
+  const last = document.tree.comments.at(-1);
+  if (!last || !last.block || last.span.end !== document.text.length) return undefined;
+  return last.text.length >= 4 && last.text.endsWith("*/") ? undefined : last.span.start;
 }
 
 /** The spec of a field inside a clause kind, by key as written. */

@@ -271,6 +271,18 @@ describe("formatter: layout", () => {
     assert.equal(format(text), "case c {\n  expect: a 免责;\n  scope {\n    places: p\n  }\n}\n");
   });
 
+  it("keeps the ; that stops a clause keyword and a name from reading as a clause header (fuzz #338913)", () => {
+    // Without the `;`, `免责 decides description:` is an exemption `decides` whose `{` is missing.
+    const text = 'tier teller { resources: x }\ncase c { expect: teller 免责 decides; description: "x" }';
+    assert.equal(format(text), 'tier teller {\n  resources: x\n}\n\ncase c {\n  expect: teller 免责 decides;\n  description: "x"\n}\n');
+    assertInvariants(text, "fuzz #338913");
+    // The run's shrunk forms.
+    assertInvariants("追责『』｛用：『』层级 e;据：｝", "shrunk 1");
+    assertInvariants("policy『』{效：免责 右；關：}", "shrunk 2");
+    // A `;` after a keyword and a name that a field does not follow is still dropped.
+    assert.equal(format("case c { expect: a 免责 by b; }"), "case c {\n  expect: a 免责 by b\n}\n");
+  });
+
   it("keeps comments inside a value, on continuation lines when they end a line", () => {
     assert.equal(
       format("tier a {\nresources: x, /* inline */ y, // line\n// own\nz\n}"),

@@ -200,12 +200,24 @@ class Reader {
       });
       const semicolon = this.peek(";；");
       if (!semicolon) return;
-      // `expect: a 免责; scope { … }`: without the `;`, `免责 scope {` would start a clause.
-      const last = member.values[member.values.length - 1]?.atoms.at(-1);
-      if (last?.kind === "keyword" && members[index + 1]?.type === "subBlock") this.push(this.inline("semicolon", depth + 1, ""), semicolon);
+      if (semicolonNeeded(member, members[index + 1])) this.push(this.inline("semicolon", depth + 1, ""), semicolon);
       else this.pos = semicolon.end;
     });
   }
+}
+
+/**
+ * Whether a field's `;` keeps the next member from reading as a clause header (parser.ts
+ * `looksLikeBlockStart`): `expect: a 免责; scope { … }` — without it `免责 scope {` starts a
+ * clause — and `expect: a 免责 b; description: "…"`, where `免责 b description:` would be a clause
+ * `b` whose `{` was forgotten (found by the fuzz run).
+ */
+function semicolonNeeded(member: Member, next: Member | undefined): boolean {
+  if (member.type !== "field" || !next) return false;
+  const atoms = member.values[member.values.length - 1]?.atoms ?? [];
+  const last = atoms.at(-1);
+  if (last?.kind === "keyword") return next.type === "subBlock";
+  return last?.kind === "name" && atoms.at(-2)?.kind === "keyword" && next.type === "field";
 }
 
 /** Whether `atoms`, written with these separators, still lex as exactly these atoms. */

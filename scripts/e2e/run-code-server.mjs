@@ -166,8 +166,16 @@ async function runUi(context, server, run, workspace) {
     await page.keyboard.press("Enter");
     const editor = page.locator(".editor-instance .monaco-editor").first();
     await editor.waitFor();
+    // The sample's errors are on lines 36 and 39, which the code lens above line 32 pushes below
+    // the fold of this window: reveal them, wait for the squiggle, then go back to the top.
+    await page.keyboard.press("Control+G");
+    await quickInput.waitFor({ state: "visible" });
+    await quickInput.fill(":39");
+    await page.keyboard.press("Enter");
     await page.locator(".monaco-editor .squiggly-error").first().waitFor({ timeout: 60000 });
     check("Quick Open opened emergency-surgery-consent.duty and the review underlined its defects");
+    await page.keyboard.press("Control+Home");
+    await page.locator(".editor-instance .view-line", { hasText: "政策" }).first().waitFor();
 
     // The TextMate grammar colours the file: the comment on the first line is the theme's comment colour.
     const commentColour = await page.evaluate(() => {

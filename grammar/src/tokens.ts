@@ -184,7 +184,12 @@ export const BLOCK_KIND_OF_TOKEN = new Map<TokenType, BlockKind>(
   (Object.entries(BLOCK_KEYWORD_TOKENS) as [BlockKind, TokenType][]).map(([kind, type]) => [type, kind]),
 );
 
-/** Order matters: Chevrotain takes the first pattern that matches. */
+/**
+ * Order matters: Chevrotain takes the first pattern that matches, among those that can start
+ * with the character at hand (full-width characters share buckets of 255). The punctuation comes
+ * before the strings and numbers: no two of them start with the same character, and a full-width
+ * `：` or `，` — in every Chinese field — was otherwise tried as six other tokens first.
+ */
 export const ALL_TOKENS: TokenType[] = [
   Stray,
   ValueAtom,
@@ -193,6 +198,11 @@ export const ALL_TOKENS: TokenType[] = [
   LineComment,
   BlockComment,
   UnterminatedBlockComment,
+  Colon,
+  Comma,
+  Semicolon,
+  LCurly,
+  RCurly,
   StringLiteral,
   UnterminatedString,
   DateLiteral,
@@ -202,11 +212,6 @@ export const ALL_TOKENS: TokenType[] = [
   NumberLiteral,
   LawId,
   ParenNote,
-  Colon,
-  Comma,
-  Semicolon,
-  LCurly,
-  RCurly,
   BlockKeyword,
   ...Object.values(BLOCK_KEYWORD_TOKENS),
   ImportKeyword,

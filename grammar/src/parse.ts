@@ -374,14 +374,15 @@ class TreeBuilder implements TreeSink {
     return { type: "field", key: this.word(key), values, span: { start: key.startOffset, end } };
   }
 
-  value(tokens: IToken[]): Value | undefined {
-    // Recovery rarely inserts a token into a value: then the array is made exactly to size, and
-    // a value of one atom shares the atom's span (most values are one name or one string).
-    const real = tokens.every((token) => isReal(token)) ? tokens : tokens.filter(isReal);
-    const atoms = real.map((token) => this.atom(token));
+  value(atoms: Atom[]): Value | undefined {
     if (atoms.length === 0) return undefined;
+    // A value of one atom shares the atom's span (most values are one name or one string).
     const span = atoms.length === 1 ? atoms[0]!.span : { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end };
     return { atoms, span };
+  }
+
+  atom(token: IToken): Atom | undefined {
+    return isReal(token) ? this.atomOf(token) : undefined;
   }
 
   topLevelStray(token: IToken): void {
@@ -444,7 +445,7 @@ class TreeBuilder implements TreeSink {
     return { kind: "string", text: inner, span, unterminated: false };
   }
 
-  private atom(token: IToken): Atom {
+  private atomOf(token: IToken): Atom {
     const type: TokenType = token.tokenType;
     const span = spanOf(token);
     const text = token.image;

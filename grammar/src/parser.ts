@@ -30,7 +30,7 @@ import {
   type IToken,
   type TokenType,
 } from "chevrotain";
-import type { Member, Value } from "./syntax-tree.ts";
+import type { Atom, Member, Value } from "./syntax-tree.ts";
 import * as T from "./tokens.ts";
 
 /**
@@ -81,7 +81,9 @@ export interface TreeSink {
   clause(draft: ClauseDraft): void;
   subBlock(key: IToken | undefined, open: IToken | undefined, close: IToken | undefined, body: BodyDraft): Member | undefined;
   field(key: IToken | undefined, colon: IToken | undefined, values: Value[]): Member | undefined;
-  value(tokens: IToken[]): Value | undefined;
+  /** A value's atom, as it is read; undefined for a token the recovery inserted. */
+  atom(token: IToken): Atom | undefined;
+  value(atoms: Atom[]): Value | undefined;
   /** Tokens that belong to no clause, reported once the file is read. */
   topLevelStray(token: IToken): void;
   /** A clause's or block's stray tokens, reported when it is finished. */
@@ -94,6 +96,7 @@ export const NO_SINK: TreeSink = {
   clause: () => undefined,
   subBlock: () => undefined,
   field: () => undefined,
+  atom: () => undefined,
   value: () => undefined,
   topLevelStray: () => undefined,
   memberStrays: () => undefined,
@@ -106,8 +109,8 @@ class DutyParser extends EmbeddedActionsParser {
   private body: BodyDraft = { members: [], strays: [] };
   /** The values of the field being read (fields do not nest). */
   private values: Value[] = [];
-  /** The tokens of the value being read (values do not nest). */
-  private atoms: IToken[] = [];
+  /** The atoms of the value being read (values do not nest). */
+  private atoms: Atom[] = [];
 
   constructor() {
     super(T.ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: errorsAsData });
@@ -248,15 +251,15 @@ class DutyParser extends EmbeddedActionsParser {
   });
 
   private readonly atomAlternatives = [
-    { ALT: () => this.atoms.push(this.CONSUME(T.ValueAtom)) },
+    { ALT: () => this.keepAtom(this.CONSUME(T.ValueAtom)) },
     // A clause keyword used as a word (`expect: bank 免责`) unless it starts a clause.
-    { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.atoms.push(this.CONSUME(T.BlockKeyword)) },
+    { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.keepAtom(this.CONSUME(T.BlockKeyword)) },
   ];
   private readonly valueAtoms = { GATE: () => this.atValueStart(), DEF: () => this.OR(this.atomAlternatives) };
 
   public value = this.RULE("value", () => {
     const values = this.values;
-    const atoms: IToken[] = [];
+    const atoms: Atom[] = [];
     this.atoms = atoms;
     try {
       this.AT_LEAST_ONE(this.valueAtoms);
@@ -267,6 +270,11 @@ class DutyParser extends EmbeddedActionsParser {
       }
     }
   });
+
+  private keepAtom(token: IToken): void {
+    const atom = this.sink.atom(token);
+    if (atom !== undefined) this.atoms.push(atom);
+  }
 
   /** An import statement starts here (`import "path"`): it closes the clause it stands in. */
   private importStarts(): boolean {

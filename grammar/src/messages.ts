@@ -3,8 +3,7 @@
  * to write instead.
  */
 import type { MessageTemplate } from "./diagnostic.ts";
-
-const m = (en: string, hans: string, hant: string): MessageTemplate => ({ en, "zh-Hans": hans, "zh-Hant": hant });
+import { localized as m } from "./locale.ts";
 
 export const SYNTAX_MESSAGES = {
   unexpectedCharacter: m(

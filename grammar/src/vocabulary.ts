@@ -5,7 +5,7 @@
  * completion, hover, the formatter and the TextMate grammar: add a synonym here and every
  * layer knows it.
  */
-import type { Locale, Localized } from "./locale.ts";
+import { localized as d, type Locale, type Localized } from "./locale.ts";
 
 /** The clause kinds a file is made of. */
 export type BlockKind =
@@ -288,8 +288,6 @@ export const CASE_CONDITIONS: readonly EnumValueSpec[] = [
     "zh-Hant": "屬於無心之失，而非明知故犯。",
   }),
 ];
-
-const d = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const PLACES = field("places", spelling("places", "地点", "地點", "场所", "場所"), "names",
   d("Named places.", "具名地点。", "具名地點。"));

@@ -3,11 +3,9 @@
  * who is accountable and what covers it; what a tier controls. Markdown in the document's language.
  */
 import type { Declaration, DutyDecl, Locale, Localized, NameRef, TierDecl } from "../../../grammar/src/index.ts";
-import { format } from "../../../grammar/src/locale.ts";
+import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { BLOCK_KEYWORDS, DUTY_KINDS, spell } from "../../../grammar/src/vocabulary.ts";
 import type { SemanticModel } from "./model.ts";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 export const LABELS = {
   holder: m("Held by", "承担者", "承擔者"),

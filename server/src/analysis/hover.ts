@@ -4,7 +4,7 @@
  * the clause means; for a name, a summary of what it declares.
  */
 import type { Locale, Localized, Span } from "../../../grammar/src/index.ts";
-import { format } from "../../../grammar/src/locale.ts";
+import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { BLOCK_DESCRIPTIONS, BLOCK_KEYWORDS, lookupEnum, spell } from "../../../grammar/src/vocabulary.ts";
 import { describeDeclaration } from "./describe.ts";
 import { explainFinding } from "./explain.ts";
@@ -14,8 +14,6 @@ import { locate } from "./locate.ts";
 import type { SemanticModel } from "./model.ts";
 import { queryOf } from "./laws/citation-query.ts";
 import * as path from "node:path";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const HOVER = {
   why: m("**Why it matters.**", "**为何重要。**", "**為何重要。**"),

@@ -3,14 +3,12 @@
  * shares the responsibility, and which exemptions and tolerances cover it.
  */
 import type { DutyDecl, Localized, Span } from "../../../grammar/src/index.ts";
-import { format } from "../../../grammar/src/locale.ts";
+import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { spell, VERDICTS } from "../../../grammar/src/vocabulary.ts";
 import { evaluateCases } from "../compile/cases.ts";
 import { dutyAccountability } from "./describe.ts";
 import type { LawLibrary } from "./laws/law-library.ts";
 import type { SemanticModel } from "./model.ts";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const LENS = {
   accountable: m("Accountable: {holder}", "担责：{holder}", "擔責：{holder}"),

@@ -1,7 +1,6 @@
 /** Messages of the semantic model (names and imports), in the drafter's language. */
 import type { Localized } from "../../../grammar/src/index.ts";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
+import { localized as m } from "../../../grammar/src/locale.ts";
 
 export const NAME_MESSAGES = {
   unknown: m(

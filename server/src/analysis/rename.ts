@@ -5,14 +5,12 @@
  */
 import * as path from "node:path";
 import { parseDocument, type Locale, type Localized, type Span } from "../../../grammar/src/index.ts";
-import { format } from "../../../grammar/src/locale.ts";
+import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { Identifier } from "../../../grammar/src/tokens.ts";
 import { BLOCK_KEYWORDS, IMPORT_KEYWORD } from "../../../grammar/src/vocabulary.ts";
 import { KIND_NAMES } from "./messages.ts";
 import type { SemanticModel, SymbolInfo } from "./model.ts";
 import { occurrencesAcross, sameSymbol, type Occurrence } from "./navigation.ts";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 export const RENAME_MESSAGES = {
   notANameHere: m(

@@ -14,7 +14,7 @@
  * Every verdict carries its reasons: the clauses and law articles that led there.
  */
 import type { AccountabilityDecl, CaseDecl, Declaration, DutyDecl, ExemptionDecl, Locale, Localized, Span, ToleranceDecl } from "../../../grammar/src/index.ts";
-import { format } from "../../../grammar/src/locale.ts";
+import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { queryOf } from "../analysis/laws/citation-query.ts";
 import type { LawLibrary } from "../analysis/laws/law-library.ts";
 import type { SemanticModel } from "../analysis/model.ts";
@@ -62,8 +62,6 @@ export interface CaseResult {
   readonly expectations: readonly ExpectationResult[];
   readonly passed: boolean;
 }
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const REASONS = {
   performed: m("`{duty}` was performed.", "“{duty}”已履行。", "「{duty}」已履行。"),

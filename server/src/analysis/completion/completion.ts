@@ -30,6 +30,7 @@ import { cursorContext, type ClauseContext, type CursorContext, type Token } fro
 import { REFERENCE_KINDS, describeField } from "./field-help.ts";
 import { clauseSnippets } from "./snippets.ts";
 import { unitsFor } from "./units.ts";
+import { localized as m } from "../../../../grammar/src/locale.ts";
 
 export type CompletionKind =
   | "keyword"
@@ -63,8 +64,6 @@ export interface CompletionEntry {
   /** For a declared name: the symbol {@link describeCompletion} summarises on resolve. */
   readonly symbol?: string;
 }
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const TEXT = {
   importDescription: m(

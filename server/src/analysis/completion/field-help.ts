@@ -10,8 +10,7 @@ import { styleOf, type Style } from "../fixes/writer.ts";
 import type { SemanticModel } from "../model.ts";
 import { cursorContext } from "./context.ts";
 import { unitsFor } from "./units.ts";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
+import { localized as m } from "../../../../grammar/src/locale.ts";
 
 const WORDS = {
   tier: m("tier", "层级", "層級"),

@@ -19,8 +19,7 @@ import {
   type EnumValueSpec,
 } from "../../../../grammar/src/vocabulary.ts";
 import type { Style } from "../fixes/writer.ts";
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
+import { localized as m } from "../../../../grammar/src/locale.ts";
 
 const PLACEHOLDERS = {
   name: m("name", "名称", "名稱"),

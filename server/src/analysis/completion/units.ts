@@ -4,6 +4,7 @@
  * here is one the lexer reads as a quantity (grammar/src/tokens.ts UNITS).
  */
 import type { Locale, Localized } from "../../../../grammar/src/index.ts";
+import { localized as m } from "../../../../grammar/src/locale.ts";
 
 export interface UnitSuggestion {
   readonly unit: string;
@@ -11,8 +12,6 @@ export interface UnitSuggestion {
   readonly singular?: string;
   readonly meaning: string;
 }
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const MEANINGS = {
   workingDays: m("Working days: counted as 7/5 calendar days.", "工作日：按 7/5 个自然日计。", "工作日：按 7/5 個自然日計。"),

@@ -5,7 +5,7 @@
  * review finding. The editor's code actions and `duty check --fix` both use these.
  */
 import type { Declaration, DutyDecl, Locale, Localized, Member, ParsedDocument, TierDecl } from "../../../../grammar/src/index.ts";
-import { format } from "../../../../grammar/src/locale.ts";
+import { format, localized as m } from "../../../../grammar/src/locale.ts";
 import {
   CONTEXTS,
   DUTY_KINDS,
@@ -26,8 +26,6 @@ export interface Fix {
   /** The fix `duty check --fix` applies; ambiguous or suppressing fixes are never preferred. */
   readonly preferred: boolean;
 }
-
-const m = (en: string, hans: string, hant: string): Localized => ({ en, "zh-Hans": hans, "zh-Hant": hant });
 
 const TITLES = {
   suppress: m("Suppress {rule} here (with a reason)", "在此忽略 {rule}（须写明理由）", "在此忽略 {rule}（須寫明理由）"),

@@ -1,8 +1,10 @@
 /**
  * How the due-process rules name an accountability clause in a message: accountability clauses
- * usually have no name, so they are told apart by their title and the duties they cover.
+ * usually have no name, so they are told apart by their title and the duties they cover; and the
+ * report two of them share, of a clause that names no investigator or no decider.
  */
-import type { AccountabilityDecl, Locale } from "../../../../../grammar/src/index.ts";
+import type { AccountabilityDecl, Locale, Localized } from "../../../../../grammar/src/index.ts";
+import type { RuleContext } from "../rule.ts";
 
 const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = {
   en: ["`", "`"],
@@ -37,4 +39,22 @@ export function describeAccountability(clause: AccountabilityDecl, locale: Local
 /** The same text with its first letter in upper case, to start a sentence. */
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Reports, at its keyword, each accountability clause of the file that does not name `field`
+ * (`investigate`, `determine`): the message's `{Clause}` is the clause as described above, and
+ * the finding's data names the field for the "add the field" quick fix.
+ */
+export function reportClausesWithout(context: RuleContext, field: "investigate" | "determine", message: Localized): void {
+  for (const clause of context.file.accountabilities) {
+    if (clause[field]) continue;
+    context.report({
+      span: clause.block.keyword.span,
+      message: context.say(message, { Clause: capitalized(describeAccountability(clause, context.locale)) }),
+      clause,
+      field,
+      data: { missingField: field },
+    });
+  }
 }

@@ -4,7 +4,7 @@
  * and the person held accountable does not know who weighs the facts or to whom to answer.
  */
 import type { Rule } from "../rule.ts";
-import { capitalized, describeAccountability } from "./accountability-label.ts";
+import { reportClausesWithout } from "./accountability-label.ts";
 
 const MESSAGE = {
   en: "{Clause} names no one to determine responsibility: add `determine: <tier>`. Without a named decider, whoever acts first settles who is to blame, and the person held accountable cannot tell who weighs the facts or to whom to present their side.",
@@ -34,15 +34,6 @@ export const noDetermination: Rule = {
     laws: [],
   },
   check(context) {
-    for (const clause of context.file.accountabilities) {
-      if (clause.determine) continue;
-      context.report({
-        span: clause.block.keyword.span,
-        message: context.say(MESSAGE, { Clause: capitalized(describeAccountability(clause, context.locale)) }),
-        clause,
-        field: "determine",
-        data: { missingField: "determine" },
-      });
-    }
+    reportClausesWithout(context, "determine", MESSAGE);
   },
 };

@@ -4,7 +4,7 @@
  * whatever reached the decider first, which is usually the outcome and not the conduct.
  */
 import type { Rule } from "../rule.ts";
-import { capitalized, describeAccountability } from "./accountability-label.ts";
+import { reportClausesWithout } from "./accountability-label.ts";
 
 const MESSAGE = {
   en: "{Clause} names no one to investigate: add `investigate: <tier>`. Without an investigation, responsibility is decided on whatever reaches the decider first (usually the outcome), not on facts gathered about what the holder actually did.",
@@ -34,15 +34,6 @@ export const noInvestigation: Rule = {
     laws: [],
   },
   check(context) {
-    for (const clause of context.file.accountabilities) {
-      if (clause.investigate) continue;
-      context.report({
-        span: clause.block.keyword.span,
-        message: context.say(MESSAGE, { Clause: capitalized(describeAccountability(clause, context.locale)) }),
-        clause,
-        field: "investigate",
-        data: { missingField: "investigate" },
-      });
-    }
+    reportClausesWithout(context, "investigate", MESSAGE);
   },
 };

@@ -2,10 +2,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { climbsOut } from "../analysis/imports.ts";
+import { policyFilesUnder } from "../host/disk.ts";
 
 export class UsageError extends Error {}
 
-const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "dist", "out", ".e2e"]);
+/** Besides dot-folders: installed packages and build outputs. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", "dist", "out"]);
 
 /** Expands files and folders (recursively) to `.duty` files, sorted; throws UsageError for a missing path. */
 export function findPolicyFiles(inputs: readonly string[], cwd: string): string[] {
@@ -19,31 +21,14 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string): string[
       throw new UsageError(`no such file or folder: ${input}`);
     }
     if (stat.isDirectory()) {
-      const before = found.size;
-      walk(absolute, found);
-      if (found.size === before) throw new UsageError(`no .duty files in ${input}`);
+      const inside = policyFilesUnder(absolute, SKIPPED_FOLDERS);
+      if (inside.length === 0) throw new UsageError(`no .duty files in ${input}`);
+      for (const file of inside) found.add(file);
     } else {
       found.add(absolute);
     }
   }
   return [...found].sort();
-}
-
-function walk(folder: string, found: Set<string>): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith(".")) walk(full, found);
-    } else if (entry.isFile() && entry.name.endsWith(".duty")) {
-      found.add(full);
-    }
-  }
 }
 
 /** The folder imports must stay in: the current folder when it holds every input, else their common folder. */

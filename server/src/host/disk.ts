@@ -3,6 +3,7 @@
  * binaries with a clear message instead of reviewing noise.
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { WorkspaceHost } from "../analysis/imports.ts";
 
 /** A problem with one input file; reported on one line, the rest of the run goes on. */
@@ -15,6 +16,32 @@ export class InputError extends Error {
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The `.duty` files under a folder, in no particular order, skipping dot-folders and the folders
+ * named in `skipped`. Symbolic links are not followed, so a link loop cannot hang the scan.
+ */
+export function policyFilesUnder(root: string, skipped: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const folder = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".") && !skipped.has(entry.name)) pending.push(path.join(folder, entry.name));
+      } else if (entry.isFile() && entry.name.endsWith(".duty")) {
+        found.push(path.join(folder, entry.name));
+      }
+    }
+  }
+  return found;
+}
 
 /**
  * The file's text; InputError for unreadable, binary or non-UTF-8 files. A byte order mark is

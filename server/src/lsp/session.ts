@@ -11,13 +11,16 @@ import type { ConfigOverrides } from "../analysis/config.ts";
 import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
-import { readPolicyText } from "../host/disk.ts";
+import { policyFilesUnder, readPolicyText } from "../host/disk.ts";
 
 export interface OpenDocument {
   readonly uri: string;
   readonly version: number;
   getText(): string;
 }
+
+/** Folders the workspace scan leaves out (besides dot-folders): installed packages. */
+const SCAN_SKIPPED: ReadonlySet<string> = new Set(["node_modules"]);
 
 /** Where documents without a file path (untitled:, virtual file systems) live for the analysis. */
 const VIRTUAL_FOLDER = ".duty-virtual";
@@ -132,7 +135,7 @@ export class Session {
    * search these.
    */
   workspaceFiles(): string[] {
-    this.scanned ??= this.roots.flatMap((root) => findPolicyFiles(root));
+    this.scanned ??= this.roots.flatMap((root) => policyFilesUnder(root, SCAN_SKIPPED));
     const files = new Set(this.scanned);
     for (const file of this.open.keys()) files.add(file);
     return [...files].sort();
@@ -209,27 +212,4 @@ export class Session {
       return this.workspaceFor(own).importClosure(own).some((imported) => imported.path === file);
     });
   }
-}
-
-/** The `.duty` files under a folder. Symbolic links are not followed, so a link loop cannot hang the scan. */
-function findPolicyFiles(root: string): string[] {
-  const found: string[] = [];
-  const pending = [root];
-  while (pending.length > 0) {
-    const folder = pending.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith(".") && entry.name !== "node_modules") pending.push(path.join(folder, entry.name));
-      } else if (entry.isFile() && entry.name.endsWith(".duty")) {
-        found.push(path.join(folder, entry.name));
-      }
-    }
-  }
-  return found;
 }

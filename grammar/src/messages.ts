@@ -114,7 +114,11 @@ export const THINGS = {
   appeal: m("a tier and a time limit, such as `regulator within 30 days`", "层级加时限，例如“监管机构 30日内”", "層級加時限，例如「監管機構 30日內」"),
   citations: m("a law citation such as `医师法 第二十七条`", "法律条文引用，例如“医师法 第二十七条”", "法律條文引用，例如「醫師法 第二十七條」"),
   evidence: m("names or quoted texts", "名称或带引号的文字", "名稱或帶引號的文字"),
-  expectation: m("a tier and a verdict, such as `teller exempt`", "层级加结论，例如“柜员 免责”", "層級加結論，例如「櫃員 免責」"),
+  expectation: m(
+    "a tier and a verdict, then optionally `by` and the clause behind it, such as `teller exempt by storm_exemption`",
+    "层级加结论，可再加“依据”和所依据的条款，例如“柜员 免责 依据 自然灾害”",
+    "層級加結論，可再加「依據」和所依據的條款，例如「櫃員 免責 依據 自然災害」",
+  ),
   keyword: m("a clause keyword", "条款关键词", "條款關鍵詞"),
   string: m("a quoted text", "带引号的文字", "帶引號的文字"),
   number: m("a number", "数字", "數字"),

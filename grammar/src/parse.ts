@@ -94,7 +94,7 @@ export function lexForReparse(text: string, localeOverride?: Locale): LexedText 
   if (lexed.errors.length > 0) return undefined;
   const commentTokens = lexed.groups["comments"] ?? [];
   if (commentTokens.some((token) => tokenMatcher(token, T.UnterminatedBlockComment))) return undefined;
-  if (maxNesting(lexed.tokens) > MAX_NESTING) return undefined;
+  if (nesting(lexed.tokens).deepest > MAX_NESTING) return undefined;
   const { locale, localeHorizon } = localeOf(lexed.tokens, text, localeOverride);
   const comments = new TreeBuilder(text, locale).readComments(commentTokens);
   return { tokens: lexed.tokens, comments, locale, localeHorizon };
@@ -127,10 +127,6 @@ export function parseTokenRun(text: string, tokens: IToken[], locale: Locale): {
   builder.reportParserErrors(parseTokens(tokens, builder));
   const tree = builder.finish([]);
   return { imports: tree.imports, blocks: tree.blocks, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start) };
-}
-
-function maxNesting(tokens: readonly IToken[]): number {
-  return nesting(tokens).deepest;
 }
 
 /** The deepest nesting of braces, and the depth at the end, counted as limitNesting counts them. */
@@ -226,18 +222,9 @@ class TreeBuilder implements TreeSink {
 
   /** Drops blocks nested deeper than MAX_NESTING, reporting each dropped region once. */
   limitNesting(tokens: IToken[]): IToken[] {
-    let depth = 0;
-    let tooDeep = false;
-    for (const token of tokens) {
-      if (tokenMatcher(token, T.LCurly) && ++depth > MAX_NESTING) {
-        tooDeep = true;
-        break;
-      }
-      if (tokenMatcher(token, T.RCurly) && depth > 0) depth--;
-    }
-    if (!tooDeep) return tokens;
+    if (nesting(tokens).deepest <= MAX_NESTING) return tokens;
     const kept: IToken[] = [];
-    depth = 0;
+    let depth = 0;
     let skipFrom = -1;
     for (const token of tokens) {
       if (tokenMatcher(token, T.LCurly)) {

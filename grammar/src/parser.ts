@@ -133,7 +133,8 @@ class DutyParser extends EmbeddedActionsParser {
     this.MANY(this.topLevel);
   });
 
-  private readonly importPath = [
+  /** An import's path or a clause's title: a string, closed or not. */
+  private readonly stringAlternatives = [
     { ALT: () => this.CONSUME(T.StringLiteral) },
     { ALT: () => this.CONSUME(T.UnterminatedString) },
   ];
@@ -144,7 +145,7 @@ class DutyParser extends EmbeddedActionsParser {
     let path: IToken | undefined;
     try {
       keyword = this.CONSUME(T.ImportKeyword);
-      path = this.OR(this.importPath);
+      path = this.OR(this.stringAlternatives);
       this.OPTION(this.importEnd);
     } finally {
       if (!this.RECORDING_PHASE) this.sink.importStatement(keyword, path);
@@ -152,12 +153,9 @@ class DutyParser extends EmbeddedActionsParser {
   });
 
   private readonly clauseName = (): IToken => this.CONSUME(T.Identifier);
-  private readonly clauseTitleAlternatives = [
-    { ALT: () => this.CONSUME(T.StringLiteral) },
-    { ALT: () => this.CONSUME(T.UnterminatedString) },
-  ];
-  private readonly clauseTitle = (): IToken => this.OR(this.clauseTitleAlternatives);
-  private readonly clauseMembers = { GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) };
+  private readonly clauseTitle = (): IToken => this.OR(this.stringAlternatives);
+  /** The members of a clause or a `{ … }` block, until an import statement closes it. */
+  private readonly members = { GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) };
 
   public block = this.RULE("block", () => {
     const body: BodyDraft = { members: [], strays: [] };
@@ -172,7 +170,7 @@ class DutyParser extends EmbeddedActionsParser {
       title = this.OPTION2(this.clauseTitle);
       open = this.CONSUME(T.LCurly);
       this.body = body;
-      this.MANY(this.clauseMembers);
+      this.MANY(this.members);
       close = this.CONSUME(T.RCurly);
     } finally {
       if (!this.RECORDING_PHASE && keyword !== undefined) this.sink.clause({ keyword, name, title, open, close, body });
@@ -227,8 +225,6 @@ class DutyParser extends EmbeddedActionsParser {
     }
   });
 
-  private readonly blockMembers = { GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) };
-
   public subBlock = this.RULE("subBlock", () => {
     const outer = this.body;
     const body: BodyDraft = { members: [], strays: [] };
@@ -239,7 +235,7 @@ class DutyParser extends EmbeddedActionsParser {
       key = this.CONSUME(T.Identifier);
       open = this.CONSUME(T.LCurly);
       this.body = body;
-      this.MANY(this.blockMembers);
+      this.MANY(this.members);
       close = this.CONSUME(T.RCurly);
     } finally {
       this.body = outer;

@@ -169,7 +169,7 @@ function lexRegion(
   }
   const locale = localeOverride ?? previous.locale;
   const end = nextEnd ?? text.length;
-  const range = lexRange(text, regionStart, end, locale, nextEnd !== undefined);
+  const range = lexRange(text, regionStart, end, nextEnd !== undefined);
   if (!range) return undefined;
   const delta = text.length - previous.text.length;
   const oldEnd = end - delta;

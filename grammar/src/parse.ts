@@ -75,12 +75,7 @@ function localeOf(tokens: readonly IToken[], text: string, override: Locale | un
   return { locale, localeHorizon: readText ? Infinity : horizon };
 }
 
-/**
- * What a reparse (incremental.ts) needs of the whole text before it reads only the changed part:
- * the tokens and comments, and the locale. Undefined when the text has problems that reach
- * beyond the clause they are in — unlexable characters, an unterminated comment, too deep a
- * nesting, too large a file — which only a full parse reports exactly.
- */
+/** What a reparse (incremental.ts) needs of the whole text before it reads only the changed part. */
 export interface LexedText {
   readonly tokens: readonly IToken[];
   readonly comments: readonly Comment[];
@@ -88,16 +83,16 @@ export interface LexedText {
   readonly localeHorizon: number;
 }
 
+/**
+ * The tokens, comments and locale of the whole text; undefined when it has problems that reach
+ * beyond the clause they are in — unlexable characters, an unterminated comment, too deep a
+ * nesting, too large a file — which only a full parse reports exactly.
+ */
 export function lexForReparse(text: string, localeOverride?: Locale): LexedText | undefined {
   if (text.length > MAX_FILE_LENGTH) return undefined;
-  const lexed = lex(text);
-  if (lexed.errors.length > 0) return undefined;
-  const commentTokens = lexed.groups["comments"] ?? [];
-  if (commentTokens.some((token) => tokenMatcher(token, T.UnterminatedBlockComment))) return undefined;
-  if (nesting(lexed.tokens).deepest > MAX_NESTING) return undefined;
-  const { locale, localeHorizon } = localeOf(lexed.tokens, text, localeOverride);
-  const comments = new TreeBuilder(text, locale).readComments(commentTokens);
-  return { tokens: lexed.tokens, comments, locale, localeHorizon };
+  const lexed = lexWithoutProblems(text, 0);
+  if (!lexed || nesting(lexed.tokens).deepest > MAX_NESTING) return undefined;
+  return { ...lexed, ...localeOf(lexed.tokens, text, localeOverride) };
 }
 
 /**
@@ -105,16 +100,29 @@ export function lexForReparse(text: string, localeOverride?: Locale): LexedText 
  * (offsets are the text's); undefined on a problem a full parse must report. Braces must
  * balance within the range when `balanced`, so that nesting after it is counted as before.
  */
-export function lexRange(text: string, start: number, end: number, locale: Locale, balanced: boolean): { tokens: IToken[]; comments: Comment[] } | undefined {
-  const lexed = lex(text.slice(start, end));
+export function lexRange(text: string, start: number, end: number, balanced: boolean): { tokens: IToken[]; comments: Comment[] } | undefined {
+  const lexed = lexWithoutProblems(text.slice(start, end), start);
+  if (!lexed) return undefined;
+  const { deepest, depth } = nesting(lexed.tokens);
+  if (deepest > MAX_NESTING || (balanced && depth !== 0)) return undefined;
+  return lexed;
+}
+
+/** Lexes `text`, which starts at `offset` of the document; undefined on an unlexable character or a comment never closed. */
+function lexWithoutProblems(text: string, offset: number): { tokens: IToken[]; comments: Comment[] } | undefined {
+  const lexed = lex(text);
   if (lexed.errors.length > 0) return undefined;
   const commentTokens = lexed.groups["comments"] ?? [];
   if (commentTokens.some((token) => tokenMatcher(token, T.UnterminatedBlockComment))) return undefined;
-  for (const token of lexed.tokens) token.startOffset += start;
-  for (const token of commentTokens) token.startOffset += start;
-  const { deepest, depth } = nesting(lexed.tokens);
-  if (deepest > MAX_NESTING || (balanced && depth !== 0)) return undefined;
-  return { tokens: lexed.tokens, comments: new TreeBuilder(text, locale).readComments(commentTokens) };
+  if (offset !== 0) {
+    for (const token of lexed.tokens) token.startOffset += offset;
+    for (const token of commentTokens) token.startOffset += offset;
+  }
+  return { tokens: lexed.tokens, comments: commentTokens.map(commentOf) };
+}
+
+function commentOf(token: IToken): Comment {
+  return { text: token.image, span: spanOf(token), block: !tokenMatcher(token, T.LineComment) };
 }
 
 /**
@@ -212,11 +220,10 @@ class TreeBuilder implements TreeSink {
 
   readComments(tokens: readonly IToken[]): Comment[] {
     return tokens.map((token) => {
-      const unterminated = tokenMatcher(token, T.UnterminatedBlockComment);
-      if (unterminated) {
+      if (tokenMatcher(token, T.UnterminatedBlockComment)) {
         this.report("syntax/unterminated-comment", { start: token.startOffset, end: token.startOffset + 2 }, message(SYNTAX_MESSAGES.unterminatedComment, this.locale));
       }
-      return { text: token.image, span: spanOf(token), block: !tokenMatcher(token, T.LineComment) };
+      return commentOf(token);
     });
   }
 

@@ -9,9 +9,9 @@
  * closing brace, and a clause keyword followed by a clause header always brings the parser
  * back to the top level (parser.ts). So the text is lexed whole (cheap, and the only way to
  * know that the edit opened no comment and changed no locale), the unchanged clean clauses at
- * either end are kept (those after the edit moved by its length), and the tokens between are
- * parsed followed by the first kept clause, which must come out as it was — the check that the
- * parser was back at the top level there.
+ * either end are kept with their declarations (those after the edit moved by its length, in
+ * place: see moveUnit), and the tokens between are parsed followed by the first kept clause,
+ * which must come out as it was — the check that the parser was back at the top level there.
  */
 import type { IToken } from "chevrotain";
 import { readClauses, policyFile, type Declaration } from "./declarations.ts";
@@ -20,7 +20,7 @@ import type { ParsedDocument } from "./index.ts";
 import type { Locale } from "./locale.ts";
 import { lexForReparse, lexRange, parseTokenRun } from "./parse.ts";
 import { LineIndex, type Span } from "./positions.ts";
-import type { Atom, Block, Comment, ImportStatement, Member, Value, Word } from "./syntax-tree.ts";
+import type { Block, Comment, ImportStatement, Member } from "./syntax-tree.ts";
 
 /** What a document's reparse needs beyond the document: its diagnostics by origin. */
 export interface ReuseInfo {
@@ -48,17 +48,16 @@ type Unit = { readonly kind: "import"; readonly node: ImportStatement; readonly 
 
 /**
  * The document for `text`, reusing what `previous` (the same file before an edit) read of the
- * unchanged clauses; undefined when only a full parse gives the exact result.
+ * unchanged clauses; undefined when only a full parse gives the exact result. When it returns a
+ * document, `previous` is used up (its clauses after the edit have moved into the new one); when
+ * it returns undefined, `previous` is untouched.
  */
 export function reparse(previous: ParsedDocument, text: string, localeOverride?: Locale): ParsedDocument | undefined {
   const info = reuse.get(previous);
   if (!info || info.syntax.length >= DIAGNOSTIC_LIMIT) return undefined;
   const old = previous.text;
-  const limit = Math.min(old.length, text.length);
-  let same = 0;
-  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
-  let sameEnd = 0;
-  while (sameEnd < limit - same && old.charCodeAt(old.length - 1 - sameEnd) === text.charCodeAt(text.length - 1 - sameEnd)) sameEnd++;
+  const same = commonPrefixLength(old, text);
+  const sameEnd = commonSuffixLength(old, text, Math.min(old.length, text.length) - same);
   const delta = text.length - old.length;
   const changedEnd = old.length - sameEnd;
 
@@ -109,32 +108,38 @@ export function reparse(previous: ParsedDocument, text: string, localeOverride?:
     else imports = imports.slice(0, -1);
   }
 
-  // The clauses after the edit are moved, and their declarations read again (cheaper than moving
-  // every kind of declaration, and exactly what a full parse reads from the same clauses).
-  const shift = new TreeShifter(delta);
-  const clausesBefore: Block[] = [];
-  const importsBefore: ImportStatement[] = [];
-  for (const unit of units.slice(0, before)) {
-    if (unit.kind === "clause") clausesBefore.push(unit.node);
-    else importsBefore.push(unit.node);
-  }
-  const clausesAfter: Block[] = [];
-  const importsAfter: ImportStatement[] = [];
-  for (const unit of units.slice(after)) {
-    if (unit.kind === "clause") clausesAfter.push(shift.block(unit.node));
-    else importsAfter.push(shift.importStatement(unit.node));
-  }
-  const fresh = readClauses([...blocks, ...clausesAfter], lexed.locale);
-  const perClause = [...info.perClause.slice(0, clausesBefore.length), ...fresh.perClause];
+  // The clauses read again get new declarations; those after the edit keep theirs, and their
+  // diagnostics, once moved. Each clause's diagnostics are its own while the file stays under
+  // the reader's limit, which is what the count checks.
+  const fresh = readClauses(blocks, lexed.locale);
+  const blockCount = previous.tree.blocks.length;
+  let clausesBefore = 0;
+  for (const unit of units.slice(0, before)) if (unit.kind === "clause") clausesBefore++;
+  let clausesAfter = 0;
+  for (const unit of units.slice(after)) if (unit.kind === "clause") clausesAfter++;
+  const keptAfterFrom = blockCount - clausesAfter;
+  const perClause = [
+    ...info.perClause.slice(0, clausesBefore),
+    ...fresh.perClause,
+    ...info.perClause.slice(keptAfterFrom).map((diagnostics) => (delta === 0 ? diagnostics : diagnostics.map((d) => movedDiagnostic(d, delta)))),
+  ];
   const declarationDiagnostics = perClause.flat();
   if (fresh.full || declarationDiagnostics.length >= DIAGNOSTIC_LIMIT) return undefined;
 
+  // Nothing can fail from here on: the units after the edit move, and `previous` is used up.
+  const keptBefore = units.slice(0, before);
+  const keptAfter = units.slice(after);
+  if (delta !== 0) for (const unit of keptAfter) moveUnit(unit, delta);
   const tree = {
-    imports: [...importsBefore, ...imports, ...importsAfter],
-    blocks: [...clausesBefore, ...blocks, ...clausesAfter],
+    imports: [...importsOf(keptBefore), ...imports, ...importsOf(keptAfter)],
+    blocks: [...previous.tree.blocks.slice(0, clausesBefore), ...blocks, ...previous.tree.blocks.slice(keptAfterFrom)],
     comments: lexed.comments,
   };
-  const declarations: Declaration[] = [...previous.file.declarations.slice(0, clausesBefore.length), ...fresh.declarations];
+  const declarations: Declaration[] = [
+    ...previous.file.declarations.slice(0, clausesBefore),
+    ...fresh.declarations,
+    ...previous.file.declarations.slice(keptAfterFrom),
+  ];
   const syntax = read.diagnostics;
   const diagnostics =
     declarationDiagnostics.length === 0 ? syntax : [...syntax, ...declarationDiagnostics].sort((a, b) => a.span.start - b.span.start);
@@ -184,6 +189,30 @@ function lexRegion(
   return { tokens: range.tokens, comments, locale, localeHorizon: info.localeHorizon };
 }
 
+/**
+ * Compared a block at a time first: two substrings compare as memory, where a loop of
+ * charCodeAt costs about a millisecond per 100,000 characters — a keystroke's budget.
+ */
+const COMPARED_BLOCK = 2048;
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let same = 0;
+  while (same + COMPARED_BLOCK <= limit && a.substring(same, same + COMPARED_BLOCK) === b.substring(same, same + COMPARED_BLOCK)) same += COMPARED_BLOCK;
+  while (same < limit && a.charCodeAt(same) === b.charCodeAt(same)) same++;
+  return same;
+}
+
+/** How many characters `a` and `b` end with in common, at most `limit`. */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let same = 0;
+  while (same + COMPARED_BLOCK <= limit && a.substring(a.length - same - COMPARED_BLOCK, a.length - same) === b.substring(b.length - same - COMPARED_BLOCK, b.length - same)) {
+    same += COMPARED_BLOCK;
+  }
+  while (same < limit && a.charCodeAt(a.length - 1 - same) === b.charCodeAt(b.length - 1 - same)) same++;
+  return same;
+}
+
 /** The imports and clauses in source order. */
 function unitsOf(document: ParsedDocument): Unit[] {
   const units: Unit[] = [
@@ -211,52 +240,61 @@ function lowerBound(tokens: readonly IToken[], offset: number): number {
   return low;
 }
 
-/** Copies of kept syntax-tree nodes moved by the edit's length, built as parse.ts builds them. */
-class TreeShifter {
-  private readonly delta: number;
+function importsOf(units: readonly Unit[]): ImportStatement[] {
+  const imports: ImportStatement[] = [];
+  for (const unit of units) if (unit.kind === "import") imports.push(unit.node);
+  return imports;
+}
 
-  constructor(delta: number) {
-    this.delta = delta;
+/**
+ * Moves a kept unit by the edit's length, in place. The previous document is used up by its
+ * reparse (index.ts `reparseDocument`): the clauses after the edit become the new document's
+ * without a copy — tree, declarations and all, the declarations sharing the tree's spans — so a
+ * keystroke near the top of a long policy costs about what one near the end does. Each span
+ * object is moved once: the tree shares a span only between a value of one atom and that atom
+ * (parse.ts).
+ */
+function moveUnit(unit: Unit, delta: number): void {
+  if (unit.kind === "import") {
+    moveSpan(unit.node.keyword.span, delta);
+    moveSpan(unit.node.path.span, delta);
+    moveSpan(unit.node.span, delta);
+    return;
   }
+  const block = unit.node;
+  moveSpan(block.keyword.span, delta);
+  if (block.name) moveSpan(block.name.span, delta);
+  if (block.title) moveSpan(block.title.span, delta);
+  moveMembers(block.members, delta);
+  moveSpan(block.span, delta);
+  if (block.open) moveSpan(block.open, delta);
+  if (block.close) moveSpan(block.close, delta);
+}
 
-  block(block: Block): Block {
-    const moved: Record<string, unknown> = { kind: block.kind, keyword: this.word(block.keyword) };
-    if (block.name) moved["name"] = this.word(block.name);
-    if (block.title) moved["title"] = this.atom(block.title);
-    moved["members"] = block.members.map((member) => this.member(member));
-    moved["span"] = this.span(block.span);
-    if (block.open) moved["open"] = this.span(block.open);
-    if (block.close) moved["close"] = this.span(block.close);
-    return moved as unknown as Block;
-  }
-
-  importStatement(statement: ImportStatement): ImportStatement {
-    return { keyword: this.word(statement.keyword), path: this.atom(statement.path), span: this.span(statement.span) };
-  }
-
-  private member(member: Member): Member {
+function moveMembers(members: readonly Member[], delta: number): void {
+  for (const member of members) {
+    moveSpan(member.key.span, delta);
+    moveSpan(member.span, delta);
     if (member.type === "subBlock") {
-      return { type: "subBlock", key: this.word(member.key), members: member.members.map((inner) => this.member(inner)), span: this.span(member.span) };
+      moveMembers(member.members, delta);
+      continue;
     }
-    return { type: "field", key: this.word(member.key), values: member.values.map((value) => this.value(value)), span: this.span(member.span) };
+    for (const value of member.values) {
+      for (const atom of value.atoms) moveSpan(atom.span, delta);
+      if (value.span !== value.atoms[0]?.span) moveSpan(value.span, delta);
+    }
   }
+}
 
-  private value(value: Value): Value {
-    const atoms = value.atoms.map((atom) => this.atom(atom));
-    // A value of one atom shares the atom's span (parse.ts).
-    const span = atoms.length === 1 && value.span === value.atoms[0]!.span ? atoms[0]!.span : this.span(value.span);
-    return { atoms, span };
-  }
+/** The one place a span changes after it is made: see moveUnit. */
+function moveSpan(span: Span, delta: number): void {
+  const movable = span as { start: number; end: number };
+  movable.start += delta;
+  movable.end += delta;
+}
 
-  private atom<A extends Atom>(atom: A): A {
-    return { ...atom, span: this.span(atom.span) };
-  }
-
-  private word(word: Word): Word {
-    return { text: word.text, span: this.span(word.span) };
-  }
-
-  private span(span: Span): Span {
-    return { start: span.start + this.delta, end: span.end + this.delta };
-  }
+/** A kept clause's diagnostic at its new place, as a copy: its span may be one of the tree's. */
+function movedDiagnostic(diagnostic: Diagnostic, delta: number): Diagnostic {
+  // The language core reports no related information, only a span.
+  return { ...diagnostic, span: { start: diagnostic.span.start + delta, end: diagnostic.span.end + delta } };
 }

@@ -34,6 +34,9 @@ export function parseDocument(text: string, localeOverride?: Locale): ParsedDocu
  * The document after an edit: `previous` is the same file's document before it. Reads again
  * only the clauses the edit touched when that gives exactly what parseDocument gives
  * (incremental.ts); otherwise parses the whole text.
+ *
+ * `previous` is used up: the clauses after the edit move into the new document in place, so
+ * the old document's spans no longer fit its text. Keep only the document this returns.
  */
 export function reparseDocument(previous: ParsedDocument, text: string, localeOverride?: Locale): ParsedDocument {
   return reparse(previous, text, localeOverride) ?? parseDocument(text, localeOverride);

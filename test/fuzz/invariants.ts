@@ -100,6 +100,7 @@ function guard<T>(stage: string, action: () => T): T {
   }
 }
 
+/** `document` is used up by the reparse (index.ts), so the caller passes one of its own. */
 function checkReparse(document: ParsedDocument, text: string): void {
   let seed = text.length;
   for (let i = 0; i < text.length; i += 97) seed = (Math.imul(seed, 31) + text.charCodeAt(i)) >>> 0;
@@ -196,7 +197,7 @@ export interface Outcome {
 export function checkInput(subject: Subject, checks: Checks): Outcome {
   const { text } = subject;
   const document = guard("parse", () => parseDocument(text));
-  checkReparse(document, text);
+  checkReparse(guard("parse", () => parseDocument(text)), text);
   const lines = document.lines;
   checkDiagnostics("parse", document.diagnostics, text, lines);
   checkAllSpans("tree", document.tree, text, lines);

@@ -139,6 +139,32 @@ describe("LSP: outline, workspace symbols, folding and selection ranges", functi
     ]);
   });
 
+  it("keeps the outline exact while the drafter types above, before and inside clauses", async () => {
+    // Each text is typed into one document (reparsed, its clauses moved) and opened fresh in
+    // another (parsed whole): the outlines must be the same, line for line.
+    const base = ws.text("warnings.duty");
+    const exemption = base.indexOf("exemption ");
+    const action = base.indexOf("Read the fraud");
+    const edits = [
+      base.replace("// ", "// A new first line\n// "), // every clause a line lower
+      base.slice(0, exemption) + "   " + base.slice(exemption), // one clause further right
+      base.slice(0, action) + "Always " + base.slice(action), // inside a clause: the rest moves by 7
+      base.slice(0, action) + "Always\n" + base.slice(action), // … and a line lower
+      base,
+    ];
+    const typed = client.open("typed.duty", base);
+    await request("textDocument/documentSymbol", { textDocument: { uri: typed } });
+    for (const [step, text] of edits.entries()) {
+      client.change(typed, text, step + 2);
+      const fresh = client.open(`fresh-${step}.duty`, text);
+      const [afterTyping, whole] = await Promise.all([
+        request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: typed } }),
+        request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: fresh } }),
+      ]);
+      assert.deepEqual(outlineText(afterTyping), outlineText(whole), `after edit ${step + 1}`);
+    }
+  });
+
   it("outlines a Chinese policy with Windows line ends", async () => {
     const symbols = await request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri: ws.uri("醫院/緊急手術.duty") } });
     assert.deepEqual(outlineText(symbols), [

@@ -6,8 +6,7 @@ import {
   type ServerCapabilities,
   type SymbolInformation,
 } from "vscode-languageserver/node";
-import type { LineIndex } from "../../../grammar/src/index.ts";
-import type { Block } from "../../../grammar/src/index.ts";
+import type { Block, LineIndex, Position, Range } from "../../../grammar/src/index.ts";
 import { clauseItem, outline, type OutlineItem, type OutlineKind } from "../analysis/outline.ts";
 import type { Feature } from "./feature.ts";
 
@@ -36,20 +35,37 @@ function toDocumentSymbol(lines: LineIndex, item: OutlineItem): DocumentSymbol {
 }
 
 /**
- * Each clause's symbol, kept while the clause's syntax-tree node lives. A reparse after an edit
- * (grammar/src/incremental.ts) keeps the nodes of the clauses before the edit, with the same
- * text before them and so the same lines: their symbols are the same, and a keystroke in a long
- * policy converts only the clauses from the edit on.
+ * Each clause's symbol, kept while the clause's syntax-tree node lives, with where the clause
+ * began when it was made. A reparse after an edit (grammar/src/incremental.ts) keeps the nodes of
+ * the clauses it did not read again — those after the edit moved by its length — and a clause's
+ * positions follow from its own text and where it begins: at the same line and character its
+ * symbol is the same, a number of lines lower it is the same moved down. So a keystroke in a
+ * long policy converts only the clauses it touched.
  */
-const clauseSymbols = new WeakMap<Block, DocumentSymbol>();
+const clauseSymbols = new WeakMap<Block, { readonly symbol: DocumentSymbol; readonly at: Position }>();
 
 function clauseSymbol(text: string, lines: LineIndex, block: Block): DocumentSymbol {
-  let symbol = clauseSymbols.get(block);
-  if (!symbol) {
-    symbol = toDocumentSymbol(lines, clauseItem(text, block));
-    clauseSymbols.set(block, symbol);
+  const at = lines.positionAt(block.span.start);
+  const cached = clauseSymbols.get(block);
+  if (cached && cached.at.character === at.character) {
+    if (cached.at.line === at.line) return cached.symbol;
+    const symbol = movedDown(cached.symbol, at.line - cached.at.line);
+    clauseSymbols.set(block, { symbol, at });
+    return symbol;
   }
+  const symbol = toDocumentSymbol(lines, clauseItem(text, block));
+  clauseSymbols.set(block, { symbol, at });
   return symbol;
+}
+
+function movedDown(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+  const range = (r: Range): Range => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
+  return {
+    ...symbol,
+    range: range(symbol.range),
+    selectionRange: range(symbol.selectionRange),
+    ...(symbol.children ? { children: symbol.children.map((child) => movedDown(child, lines)) } : {}),
+  };
 }
 
 /** For clients without hierarchical outlines: the same items, flat, each naming its container. */

@@ -42,18 +42,20 @@ function toDocumentSymbol(lines: LineIndex, item: OutlineItem): DocumentSymbol {
  * symbol is the same, a number of lines lower it is the same moved down. So a keystroke in a
  * long policy converts only the clauses it touched.
  */
-const clauseSymbols = new WeakMap<Block, { readonly symbol: DocumentSymbol; readonly at: Position }>();
+const clauseSymbols = new WeakMap<Block, CachedSymbol>();
+
+interface CachedSymbol {
+  readonly symbol: DocumentSymbol;
+  /** Where the clause began when its symbol was made. */
+  readonly at: Position;
+}
 
 function clauseSymbol(text: string, lines: LineIndex, block: Block): DocumentSymbol {
   const at = lines.positionAt(block.span.start);
   const cached = clauseSymbols.get(block);
-  if (cached && cached.at.character === at.character) {
-    if (cached.at.line === at.line) return cached.symbol;
-    const symbol = movedDown(cached.symbol, at.line - cached.at.line);
-    clauseSymbols.set(block, { symbol, at });
-    return symbol;
-  }
-  const symbol = toDocumentSymbol(lines, clauseItem(text, block));
+  if (cached && cached.at.character === at.character && cached.at.line === at.line) return cached.symbol;
+  const symbol =
+    cached && cached.at.character === at.character ? movedDown(cached.symbol, at.line - cached.at.line) : toDocumentSymbol(lines, clauseItem(text, block));
   clauseSymbols.set(block, { symbol, at });
   return symbol;
 }

@@ -6,6 +6,7 @@
  * anywhere up the chain there is nothing to compare, and nothing is flagged.
  */
 import type { DutyDecl, NameRef, TierDecl } from "../../../../../grammar/src/index.ts";
+import type { SemanticModel } from "../../model.ts";
 import type { Rule, RuleContext } from "../rule.ts";
 import { clauseLabel } from "../rule.ts";
 
@@ -45,11 +46,13 @@ const RELATED = {
 
 const LIST_SEPARATOR = { en: ", ", "zh-Hans": "、", "zh-Hant": "、" };
 
-/** The nearest tier, from the holder up, that declares names for this dimension of its domain. */
-/** The nearest tier, the holder or a superior, that says which places or periods it controls. */
-function domainTier(holder: TierDecl, superiors: readonly TierDecl[], dimension: Dimension): TierDecl | undefined {
+/**
+ * The nearest tier, the holder or a superior, that says which places or periods it controls.
+ * The chain of superiors is asked for only when the holder says nothing itself.
+ */
+function domainTier(model: SemanticModel, holder: TierDecl, dimension: Dimension): TierDecl | undefined {
   const hasDomain = (tier: TierDecl): boolean => (tier.domain?.[dimension].length ?? 0) > 0;
-  return hasDomain(holder) ? holder : superiors.find(hasDomain);
+  return hasDomain(holder) ? holder : model.superiorsOf(holder).find(hasDomain);
 }
 
 export const outsideDomain: Rule = {
@@ -79,16 +82,14 @@ export const outsideDomain: Rule = {
     for (const duty of context.file.duties) {
       const holder = model.tier(duty.holder);
       if (!duty.scope || !holder) continue;
-      const superiors = model.superiorsOf(holder);
       for (const dimension of ["places", "periods"] as const) {
-        const tier = domainTier(holder, superiors, dimension);
+        const tier = domainTier(model, holder, dimension);
         if (!tier?.domain) continue;
         const allowed = tier.domain[dimension];
-        const domain = allowed.map((ref) => ref.name).join(separator);
         const names = new Set(allowed.map((ref) => ref.name));
         for (const item of duty.scope[dimension]) {
           if (names.has(item.name)) continue;
-          report(context, duty, holder, tier, dimension, item, domain);
+          report(context, duty, holder, tier, dimension, item, allowed.map((ref) => ref.name).join(separator));
         }
       }
     }

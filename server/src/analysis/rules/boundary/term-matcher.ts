@@ -27,17 +27,25 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A term's pattern after the word boundary before it (see TermMatcher's constructor). */
 function termPattern(term: string): string {
   const trimmed = term.trim();
   const body = trimmed.split(SEPARATOR).map(escapeRegExp).join("[\\s\\-‐]+");
-  const before = WORD_CHAR.test(trimmed[0] ?? "") ? "(?<![A-Za-z0-9_])" : "";
   const after = WORD_CHAR.test(trimmed[trimmed.length - 1] ?? "") ? "(?![A-Za-z0-9_])" : "";
-  return `${before}${body}${after}`;
+  return `${body}${after}`;
 }
+
+function startsWithWordChar(term: string): boolean {
+  return WORD_CHAR.test(term.trim()[0] ?? "");
+}
+
+/** Texts whose answers a matcher keeps: more than the prose of a large workspace's open policies. */
+const REMEMBERED_ANSWERS = 20_000;
 
 export class TermMatcher<T> {
   private readonly pattern: RegExp | undefined;
   private readonly byKey = new Map<string, T>();
+  private readonly answers = new Map<string, readonly TermHit<T>[]>();
 
   /** Terms with what each stands for; of two terms with the same key, the first is kept. */
   constructor(terms: Iterable<readonly [string, T]>) {
@@ -49,10 +57,30 @@ export class TermMatcher<T> {
       kept.push(term);
     }
     kept.sort((a, b) => termKey(b).length - termKey(a).length);
-    this.pattern = kept.length > 0 ? new RegExp(kept.map(termPattern).join("|"), "gi") : undefined;
+    // Longest first, so that at one position the longest term wins. Terms that begin with a
+    // letter or digit share one word-boundary check instead of one each (twice as fast over
+    // prose): at a given position only one of the two groups can match, by its first character.
+    const wordStart = kept.filter(startsWithWordChar).map(termPattern);
+    const other = kept.filter((term) => !startsWithWordChar(term)).map(termPattern);
+    const groups = [...(wordStart.length > 0 ? [`(?<![A-Za-z0-9_])(?:${wordStart.join("|")})`] : []), ...other];
+    this.pattern = groups.length > 0 ? new RegExp(groups.join("|"), "gi") : undefined;
   }
 
-  find(text: string): TermHit<T>[] {
+  /**
+   * The terms in `text`, leftmost first. Remembered by text: the review after a keystroke
+   * searches the same prose of every other clause again, and a lookup is far cheaper than the
+   * search (the memory is bounded by dropping all answers now and then).
+   */
+  find(text: string): readonly TermHit<T>[] {
+    let hits = this.answers.get(text);
+    if (hits) return hits;
+    hits = this.search(text);
+    if (this.answers.size >= REMEMBERED_ANSWERS) this.answers.clear();
+    this.answers.set(text, hits);
+    return hits;
+  }
+
+  private search(text: string): readonly TermHit<T>[] {
     if (!this.pattern) return [];
     const hits: TermHit<T>[] = [];
     this.pattern.lastIndex = 0;

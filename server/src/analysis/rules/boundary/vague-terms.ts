@@ -87,6 +87,6 @@ export function isOnlyVagueWording(text: string): boolean {
   }
   rest += text.slice(from);
   fillerMatcher ??= new TermMatcher(allTerms(LEXICON.fillers).map((term) => [term, true] as const));
-  for (const filler of fillerMatcher.find(rest).reverse()) rest = `${rest.slice(0, filler.start)} ${rest.slice(filler.end)}`;
+  for (const filler of [...fillerMatcher.find(rest)].reverse()) rest = `${rest.slice(0, filler.start)} ${rest.slice(filler.end)}`;
   return !/[\p{L}\p{N}]/u.test(rest);
 }

@@ -43,12 +43,11 @@ function checkDuty(context: RuleContext, duty: DutyDecl): void {
   if (!holder || !tier) return;
   const name = clauseLabel(duty);
   const tierName = clauseLabel(tier);
-  const related = tierRelated(context, tier);
   if (tier.resources.length === 0) {
     context.report({
       span: holder.span,
       message: context.say(NO_RESOURCES, { name, tier: tierName }),
-      related,
+      related: tierRelated(context, tier),
       clause: duty,
       tier: tierName,
       field: "holder",
@@ -57,11 +56,15 @@ function checkDuty(context: RuleContext, duty: DutyDecl): void {
     return;
   }
   const controlled = new Set(tier.resources.map((resource) => resource.name));
-  const has = tier.resources.map((resource) => resource.name).join(context.locale === "en" ? ", " : "、");
   const reported = new Set<string>();
+  // Most duties' needs are all met: the messages' parts are made only for one that is not.
+  let has: string | undefined;
+  let related: RelatedInformation[] | undefined;
   for (const need of duty.needs) {
     if (controlled.has(need.name) || reported.has(need.name)) continue;
     reported.add(need.name);
+    has ??= tier.resources.map((resource) => resource.name).join(context.locale === "en" ? ", " : "、");
+    related ??= tierRelated(context, tier);
     context.report({
       span: need.span,
       message: context.say(MISSING, { name, resource: need.name, tier: tierName, has }),

@@ -1,6 +1,6 @@
 /**
  * The tokens of the Duty language. Full-width punctuation, as Chinese input methods type it,
- * is accepted wherever the ASCII form is.
+ * is accepted wherever the ASCII form is. The parser works on these types; lexer.ts produces them.
  */
 import { createToken, Lexer, type TokenType } from "chevrotain";
 import { BLOCK_KEYWORDS, IMPORT_KEYWORD, type BlockKind, type Spelling } from "./vocabulary.ts";
@@ -185,10 +185,10 @@ export const BLOCK_KIND_OF_TOKEN = new Map<TokenType, BlockKind>(
 );
 
 /**
- * Order matters: Chevrotain takes the first pattern that matches, among those that can start
- * with the character at hand (full-width characters share buckets of 255). The punctuation comes
- * before the strings and numbers: no two of them start with the same character, and a full-width
- * `：` or `，` — in every Chinese field — was otherwise tried as six other tokens first.
+ * The token types in the order that decides between them: the first pattern that matches wins
+ * (ArticleMark yields to a longer name). These patterns are the definition of the tokens:
+ * lexer.ts scans them by hand, and test/unit/grammar/lexer.test.ts builds Chevrotain's lexer from
+ * this list to check that the scanner reads exactly what it would.
  */
 export const ALL_TOKENS: TokenType[] = [
   Stray,

@@ -201,8 +201,19 @@ export interface PolicyFile {
   readonly cases: readonly CaseDecl[];
 }
 
-/** The fields as read from one clause, keyed by canonical field key. */
-type FieldValues = Map<string, { spec: FieldSpec; member: Member }>;
+/**
+ * The fields as read from one clause: the member written for each field of its table, by the
+ * field's place in the table. Arrays rather than a map per clause: filling a map was a tenth of
+ * reading the declarations.
+ */
+interface FieldValues {
+  readonly specs: readonly FieldSpec[];
+  /** The place of each field in `specs`, by canonical key. */
+  readonly places: ReadonlyMap<string, number>;
+  readonly members: readonly (Member | undefined)[];
+  /** The span of each written field by canonical key, in the order they were written. */
+  readonly spans: Record<string, Span>;
+}
 
 export function readDeclarations(tree: SyntaxTree, locale: Locale): { file: PolicyFile; diagnostics: Diagnostic[] } {
   const { declarations, diagnostics } = readClauses(tree.blocks, locale);
@@ -253,23 +264,32 @@ const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption"
  * lookups are pure, so the answers are the same; the limit bounds the memory typos can take.
  */
 const MEMO_LIMIT = 4096;
-const fieldMemo = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec | null>>();
+const fieldMemo = new WeakMap<readonly FieldSpec[], Map<string, number>>();
+const fieldPlaces = new WeakMap<readonly FieldSpec[], ReadonlyMap<string, number>>();
 const enumMemo = new WeakMap<readonly EnumValueSpec[], Map<string, EnumValueSpec | null>>();
 
 /** The memo of one table: looked up once per clause, not once per field. */
-function fieldMemoOf(specs: readonly FieldSpec[]): Map<string, FieldSpec | null> {
+function fieldMemoOf(specs: readonly FieldSpec[]): Map<string, number> {
   let memo = fieldMemo.get(specs);
   if (!memo) fieldMemo.set(specs, (memo = new Map()));
   return memo;
 }
 
-function findField(specs: readonly FieldSpec[], memo: Map<string, FieldSpec | null>, key: string): FieldSpec | undefined {
-  let spec = memo.get(key);
-  if (spec === undefined) {
-    spec = lookupField(specs, key) ?? null;
-    if (memo.size < MEMO_LIMIT) memo.set(key, spec);
+/** The place in `specs` of the field a key as written names, or -1. */
+function findField(specs: readonly FieldSpec[], memo: Map<string, number>, key: string): number {
+  let place = memo.get(key);
+  if (place === undefined) {
+    const spec = lookupField(specs, key);
+    place = spec ? specs.indexOf(spec) : -1;
+    if (memo.size < MEMO_LIMIT) memo.set(key, place);
   }
-  return spec ?? undefined;
+  return place;
+}
+
+function placesOf(specs: readonly FieldSpec[]): ReadonlyMap<string, number> {
+  let places = fieldPlaces.get(specs);
+  if (!places) fieldPlaces.set(specs, (places = new Map(specs.map((spec, place) => [spec.key, place]))));
+  return places;
 }
 
 function findEnum(values: readonly EnumValueSpec[], word: string): EnumValueSpec | undefined {
@@ -302,10 +322,7 @@ class DeclarationReader {
       this.error("syntax/missing-name", block.keyword.span, SYNTAX_MESSAGES.missingName, { clause, keyword: block.keyword.text });
     }
     const fields = this.collectFields(block.members, FIELDS[block.kind], clause);
-    const fieldSpans: Record<string, Span> = {};
-    fields.forEach((entry, key) => {
-      fieldSpans[key] = entry.member.span;
-    });
+    const fieldSpans = fields.spans;
     // Built by assignment, field by field in a fixed order: object spread of one-key objects
     // was most of the cost of reading a clause. A field that was not written has no property.
     const d: Record<string, unknown> = { kind: block.kind, block, span: block.span, fieldSpans };
@@ -382,15 +399,17 @@ class DeclarationReader {
   }
 
   collectFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldValues {
-    const fields: FieldValues = new Map();
+    const written: (Member | undefined)[] = new Array<Member | undefined>(specs.length).fill(undefined);
+    const spans: Record<string, Span> = {};
     const memo = fieldMemoOf(specs);
     for (const member of members) {
-      const spec = findField(specs, memo, member.key.text);
-      if (!spec) {
+      const place = findField(specs, memo, member.key.text);
+      if (place < 0) {
         this.reportUnknownField(member.key, specs, clause);
         continue;
       }
-      if (fields.has(spec.key)) {
+      const spec = specs[place]!;
+      if (written[place] !== undefined) {
         this.error("syntax/duplicate-field", member.key.span, SYNTAX_MESSAGES.duplicateField, { key: member.key.text, clause });
         continue;
       }
@@ -410,9 +429,10 @@ class DeclarationReader {
         });
         continue;
       }
-      fields.set(spec.key, { spec, member });
+      written[place] = member;
+      spans[spec.key] = member.span;
     }
-    return fields;
+    return { specs, places: placesOf(specs), members: written, spans };
   }
 
   private reportUnknownField(key: Word, specs: readonly FieldSpec[], clause: string): void {
@@ -492,13 +512,21 @@ class FieldReader {
     this.fields = fields;
   }
 
-  private field(key: string): Field | undefined {
-    const entry = this.fields.get(key);
-    return entry?.member.type === "field" ? entry.member : undefined;
+  /** The member written for a field, if it was. */
+  private member(key: string): Member | undefined {
+    const place = this.fields.places.get(key);
+    return place === undefined ? undefined : this.fields.members[place];
   }
 
+  private field(key: string): Field | undefined {
+    const member = this.member(key);
+    return member?.type === "field" ? member : undefined;
+  }
+
+  /** The table's entry for a field that was written. */
   private spec(key: string): FieldSpec | undefined {
-    return this.fields.get(key)?.spec;
+    const place = this.fields.places.get(key);
+    return place !== undefined && this.fields.members[place] ? this.fields.specs[place] : undefined;
   }
 
   /** The single value of a field that takes one; extra values are reported. */
@@ -606,10 +634,9 @@ class FieldReader {
   }
 
   scope(key: string): Scope | undefined {
-    const entry = this.fields.get(key);
-    if (!entry || entry.member.type !== "subBlock") return undefined;
-    const block = entry.member;
-    const inner = new FieldReader(this.reader, this.reader.readFieldsOf(block, entry.spec.fields ?? []));
+    const block = this.member(key);
+    if (block?.type !== "subBlock") return undefined;
+    const inner = new FieldReader(this.reader, this.reader.readFieldsOf(block, this.spec(key)?.fields ?? []));
     const scope: { -readonly [K in keyof Scope]: Scope[K] } = { span: block.span, places: inner.names("places"), periods: inner.names("periods") };
     const description = inner.text("description");
     if (description) scope.description = description;

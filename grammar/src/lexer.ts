@@ -180,11 +180,12 @@ function tokenAt(text: string, at: number): number {
     if (size >= 0) return size;
   }
   if (!isNameStart(c)) return -1;
-  if (c >= 0x61 && c <= 0x7a) {
+  const name = nameLength(text, at);
+  // A law id's letters, digits and hyphens are a name's too: it can only be one if a `/` ends the name.
+  if (c >= 0x61 && c <= 0x7a && text.charCodeAt(at + name) === 0x2f) {
     const lawId = lawIdLength(text, at);
     if (lawId > 0) return found(LAW_ID, lawId);
   }
-  const name = nameLength(text, at);
   if (c === 0x61 || c === 0x41) {
     // `art.`, `article`: the longer name wins (ArticleMark's longer_alt).
     const mark = articleMarkLength(text, at);
@@ -302,19 +303,23 @@ function isWordChar(c: number): boolean {
   return isLowerOrDigit(c) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
 
+/** Character classes by UTF-16 code: a table is cheaper than a chain of ranges for every letter. */
+const NAME_START = 1;
+const NAME_PART = 2;
+const CLASSES = new Uint8Array(0x10000);
 /** tokens.ts's NAME_START: Latin, Greek, Cyrillic and the CJK blocks (BMP). */
+for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0x5f, 0x5f], [0xc0, 0x24f], [0x370, 0x4ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]] as const) {
+  CLASSES.fill(NAME_START | NAME_PART, from, to + 1);
+}
+/** tokens.ts's NAME_PART adds digits, `-`, `·` and `・`. */
+CLASSES.fill(NAME_PART, 0x30, 0x3a);
+for (const c of [0x2d, 0xb7, 0x30fb]) CLASSES[c] = NAME_PART;
+
 function isNameStart(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x370 && c <= 0x4ff) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
+  return (CLASSES[c]! & NAME_START) !== 0;
 }
 
-/** tokens.ts's NAME_PART: a name-start character, a digit, `-`, `·` or `・`. */
 function isNamePart(c: number): boolean {
-  return isNameStart(c) || isDigit(c) || c === 0x2d || c === 0xb7 || c === 0x30fb;
+  // NaN past the end of the text reads as undefined: no class.
+  return (CLASSES[c]! & NAME_PART) !== 0;
 }

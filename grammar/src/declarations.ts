@@ -211,7 +211,7 @@ interface FieldValues {
   /** The place of each field in `specs`, by canonical key. */
   readonly places: ReadonlyMap<string, number>;
   readonly members: readonly (Member | undefined)[];
-  /** The span of each written field by canonical key, in the order they were written. */
+  /** The span of each written field by canonical key, in the table's order. */
   readonly spans: Record<string, Span>;
 }
 
@@ -399,8 +399,7 @@ class DeclarationReader {
   }
 
   collectFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldValues {
-    const written: (Member | undefined)[] = new Array<Member | undefined>(specs.length).fill(undefined);
-    const spans: Record<string, Span> = {};
+    const written = new Array<Member | undefined>(specs.length);
     const memo = fieldMemoOf(specs);
     for (const member of members) {
       const place = findField(specs, memo, member.key.text);
@@ -430,7 +429,12 @@ class DeclarationReader {
         continue;
       }
       written[place] = member;
-      spans[spec.key] = member.span;
+    }
+    // In the table's order, so that clauses with the same fields share one object shape.
+    const spans: Record<string, Span> = {};
+    for (let place = 0; place < specs.length; place++) {
+      const member = written[place];
+      if (member !== undefined) spans[specs[place]!.key] = member.span;
     }
     return { specs, places: placesOf(specs), members: written, spans };
   }

@@ -20,28 +20,17 @@ export interface Span {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[];
   private readonly text: string;
+  /** Where each line begins; found when first asked for (a file without findings never is). */
+  private starts: number[] | undefined;
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
-    if (text.indexOf("\r") === -1) {
-      // Only \n breaks lines: let indexOf find them rather than visiting every character.
-      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  }
+
+  private get lineStarts(): number[] {
+    this.starts ??= lineStartsOf(this.text);
+    return this.starts;
   }
 
   get lineCount(): number {
@@ -84,4 +73,23 @@ export class LineIndex {
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf("\r") === -1) {
+    // Only \n breaks lines: let indexOf find them rather than visiting every character.
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

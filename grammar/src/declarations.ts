@@ -202,17 +202,18 @@ export interface PolicyFile {
 }
 
 /**
- * The fields as read from one clause: the member written for each field of its table, by the
- * field's place in the table. Arrays rather than a map per clause: filling a map was a tenth of
- * reading the declarations.
+ * What reading the fields of a clause needs of its table, made once per table: the members of
+ * a clause are kept by the field's place in the table, in an array copied from `none` — a map
+ * per clause, or even `new Array(n)`, cost a tenth of reading the declarations.
  */
-interface FieldValues {
+interface FieldTable {
   readonly specs: readonly FieldSpec[];
   /** The place of each field in `specs`, by canonical key. */
   readonly places: ReadonlyMap<string, number>;
-  readonly members: readonly (Member | undefined)[];
-  /** The span of each written field by canonical key, in the table's order. */
-  readonly spans: Record<string, Span>;
+  /** Keys as written → place in `specs` (-1: no such field), remembered (see MEMO_LIMIT). */
+  readonly written: Map<string, number>;
+  /** One `undefined` per field. */
+  readonly none: readonly undefined[];
 }
 
 export function readDeclarations(tree: SyntaxTree, locale: Locale): { file: PolicyFile; diagnostics: Diagnostic[] } {
@@ -264,32 +265,27 @@ const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption"
  * lookups are pure, so the answers are the same; the limit bounds the memory typos can take.
  */
 const MEMO_LIMIT = 4096;
-const fieldMemo = new WeakMap<readonly FieldSpec[], Map<string, number>>();
-const fieldPlaces = new WeakMap<readonly FieldSpec[], ReadonlyMap<string, number>>();
+const fieldTables = new WeakMap<readonly FieldSpec[], FieldTable>();
 const enumMemo = new WeakMap<readonly EnumValueSpec[], Map<string, EnumValueSpec | null>>();
 
-/** The memo of one table: looked up once per clause, not once per field. */
-function fieldMemoOf(specs: readonly FieldSpec[]): Map<string, number> {
-  let memo = fieldMemo.get(specs);
-  if (!memo) fieldMemo.set(specs, (memo = new Map()));
-  return memo;
+function tableOf(specs: readonly FieldSpec[]): FieldTable {
+  let table = fieldTables.get(specs);
+  if (!table) {
+    table = { specs, places: new Map(specs.map((spec, place) => [spec.key, place])), written: new Map(), none: specs.map(() => undefined) };
+    fieldTables.set(specs, table);
+  }
+  return table;
 }
 
-/** The place in `specs` of the field a key as written names, or -1. */
-function findField(specs: readonly FieldSpec[], memo: Map<string, number>, key: string): number {
-  let place = memo.get(key);
+/** The place in the table of the field a key as written names, or -1. */
+function findField(table: FieldTable, key: string): number {
+  let place = table.written.get(key);
   if (place === undefined) {
-    const spec = lookupField(specs, key);
-    place = spec ? specs.indexOf(spec) : -1;
-    if (memo.size < MEMO_LIMIT) memo.set(key, place);
+    const spec = lookupField(table.specs, key);
+    place = spec ? table.specs.indexOf(spec) : -1;
+    if (table.written.size < MEMO_LIMIT) table.written.set(key, place);
   }
   return place;
-}
-
-function placesOf(specs: readonly FieldSpec[]): ReadonlyMap<string, number> {
-  let places = fieldPlaces.get(specs);
-  if (!places) fieldPlaces.set(specs, (places = new Map(specs.map((spec, place) => [spec.key, place]))));
-  return places;
 }
 
 function findEnum(values: readonly EnumValueSpec[], word: string): EnumValueSpec | undefined {
@@ -321,14 +317,13 @@ class DeclarationReader {
     if (!block.name && NAMED_KINDS.has(block.kind)) {
       this.error("syntax/missing-name", block.keyword.span, SYNTAX_MESSAGES.missingName, { clause, keyword: block.keyword.text });
     }
-    const fields = this.collectFields(block.members, FIELDS[block.kind], clause);
-    const fieldSpans = fields.spans;
+    const r = this.readFields(block.members, FIELDS[block.kind], clause);
+    const fieldSpans = r.spans();
     // Built by assignment, field by field in a fixed order: object spread of one-key objects
     // was most of the cost of reading a clause. A field that was not written has no property.
     const d: Record<string, unknown> = { kind: block.kind, block, span: block.span, fieldSpans };
     if (block.name) d["name"] = block.name;
     if (block.title) d["title"] = { text: block.title.text, span: block.title.span };
-    const r = new FieldReader(this, fields);
     switch (block.kind) {
       case "policy":
         put(d, "issuer", r.name("issuer"));
@@ -398,11 +393,12 @@ class DeclarationReader {
     return d as unknown as Declaration;
   }
 
-  collectFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldValues {
-    const written = new Array<Member | undefined>(specs.length);
-    const memo = fieldMemoOf(specs);
+  /** The fields of a clause or sub-block, checked against its table (unknown, repeated, wrongly shaped ones reported). */
+  readFields(members: readonly Member[], specs: readonly FieldSpec[], clause: string): FieldReader {
+    const table = tableOf(specs);
+    const written: (Member | undefined)[] = table.none.slice();
     for (const member of members) {
-      const place = findField(specs, memo, member.key.text);
+      const place = findField(table, member.key.text);
       if (place < 0) {
         this.reportUnknownField(member.key, specs, clause);
         continue;
@@ -430,13 +426,7 @@ class DeclarationReader {
       }
       written[place] = member;
     }
-    // In the table's order, so that clauses with the same fields share one object shape.
-    const spans: Record<string, Span> = {};
-    for (let place = 0; place < specs.length; place++) {
-      const member = written[place];
-      if (member !== undefined) spans[specs[place]!.key] = member.span;
-    }
-    return { specs, places: placesOf(specs), members: written, spans };
+    return new FieldReader(this, table, written);
   }
 
   private reportUnknownField(key: Word, specs: readonly FieldSpec[], clause: string): void {
@@ -492,9 +482,6 @@ class DeclarationReader {
     }
   }
 
-  readFieldsOf(block: SubBlock, specs: readonly FieldSpec[]): FieldValues {
-    return this.collectFields(block.members, specs, block.key.text);
-  }
 }
 
 function atomText(atom: Atom): string {
@@ -509,17 +496,30 @@ function put(target: Record<string, unknown>, key: string, value: unknown): void
 /** Reads one clause's fields into typed values; each method returns a spreadable object. */
 class FieldReader {
   private readonly reader: DeclarationReader;
-  private readonly fields: FieldValues;
+  private readonly table: FieldTable;
+  /** The member written for each field, by its place in the table. */
+  private readonly members: readonly (Member | undefined)[];
 
-  constructor(reader: DeclarationReader, fields: FieldValues) {
+  constructor(reader: DeclarationReader, table: FieldTable, members: readonly (Member | undefined)[]) {
     this.reader = reader;
-    this.fields = fields;
+    this.table = table;
+    this.members = members;
+  }
+
+  /** The span of each written field by canonical key, in the table's order (clauses with the same fields share a shape). */
+  spans(): Record<string, Span> {
+    const spans: Record<string, Span> = {};
+    for (let place = 0; place < this.members.length; place++) {
+      const member = this.members[place];
+      if (member !== undefined) spans[this.table.specs[place]!.key] = member.span;
+    }
+    return spans;
   }
 
   /** The member written for a field, if it was. */
   private member(key: string): Member | undefined {
-    const place = this.fields.places.get(key);
-    return place === undefined ? undefined : this.fields.members[place];
+    const place = this.table.places.get(key);
+    return place === undefined ? undefined : this.members[place];
   }
 
   private field(key: string): Field | undefined {
@@ -529,8 +529,8 @@ class FieldReader {
 
   /** The table's entry for a field that was written. */
   private spec(key: string): FieldSpec | undefined {
-    const place = this.fields.places.get(key);
-    return place !== undefined && this.fields.members[place] ? this.fields.specs[place] : undefined;
+    const place = this.table.places.get(key);
+    return place !== undefined && this.members[place] ? this.table.specs[place] : undefined;
   }
 
   /** The single value of a field that takes one; extra values are reported. */
@@ -640,7 +640,7 @@ class FieldReader {
   scope(key: string): Scope | undefined {
     const block = this.member(key);
     if (block?.type !== "subBlock") return undefined;
-    const inner = new FieldReader(this.reader, this.reader.readFieldsOf(block, this.spec(key)?.fields ?? []));
+    const inner = this.reader.readFields(block.members, this.spec(key)?.fields ?? [], block.key.text);
     const scope: { -readonly [K in keyof Scope]: Scope[K] } = { span: block.span, places: inner.names("places"), periods: inner.names("periods") };
     const description = inner.text("description");
     if (description) scope.description = description;

@@ -14,11 +14,33 @@ export function localized(en: string, hans: string, hant: string): Localized {
   return { en, "zh-Hans": hans, "zh-Hant": hant };
 }
 
-/** Fills a `{name}` template from a localized catalogue entry. */
+/**
+ * Fills a `{name}` template from a localized catalogue entry; a name without an argument stays
+ * as written. Templates are split once into text and names: a review formats a message for
+ * every finding, and scanning each long template again with a pattern was most of that.
+ */
 export function format(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in args ? String(args[key]) : whole,
-  );
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (key in args ? String(args[key]) : `{${key}}`) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Text, name, text, name, …, text. */
+const templateParts = new Map<string, readonly string[]>();
+/** More templates than the catalogues hold; any beyond are split each time. */
+const TEMPLATE_LIMIT = 4096;
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size < TEMPLATE_LIMIT) templateParts.set(template, parts);
+  }
+  return parts;
 }
 
 export function localize(text: Localized, locale: Locale, args?: Record<string, string | number>): string {

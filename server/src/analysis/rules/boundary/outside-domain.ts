@@ -55,6 +55,15 @@ function domainTier(model: SemanticModel, holder: TierDecl, dimension: Dimension
   return hasDomain(holder) ? holder : model.superiorsOf(holder).find(hasDomain);
 }
 
+/** A domain's names, by its list: a tier an edit did not touch keeps its declaration, and its lists. */
+const domainNames = new WeakMap<readonly NameRef[], ReadonlySet<string>>();
+
+function namesOf(allowed: readonly NameRef[]): ReadonlySet<string> {
+  let names = domainNames.get(allowed);
+  if (!names) domainNames.set(allowed, (names = new Set(allowed.map((ref) => ref.name))));
+  return names;
+}
+
 export const outsideDomain: Rule = {
   meta: {
     id: "boundary/outside-domain",
@@ -86,7 +95,7 @@ export const outsideDomain: Rule = {
         const tier = domainTier(model, holder, dimension);
         if (!tier?.domain) continue;
         const allowed = tier.domain[dimension];
-        const names = new Set(allowed.map((ref) => ref.name));
+        const names = namesOf(allowed);
         for (const item of duty.scope[dimension]) {
           if (names.has(item.name)) continue;
           report(context, duty, holder, tier, dimension, item, allowed.map((ref) => ref.name).join(separator));

@@ -35,13 +35,27 @@ export function citedBases(file: PolicyFile, laws: LawLibrary): readonly CitedBa
   return bases;
 }
 
+/**
+ * Each citation's basis, by citation: a clause an edit did not touch keeps its declaration, and
+ * so its citation objects, through the reparse (grammar/src/incremental.ts), and resolving every
+ * citation of a long policy again was a tenth of a keystroke's review.
+ */
+const basisOfCitation = new WeakMap<Citation, { readonly laws: LawLibrary; readonly basis: CitedBasis }>();
+
 function resolveBases(file: PolicyFile, laws: LawLibrary): CitedBasis[] {
   const out: CitedBasis[] = [];
   for (const clause of file.declarations) {
     if (!("basis" in clause)) continue;
     for (const citation of clause.basis) {
+      const known = basisOfCitation.get(citation);
+      if (known?.laws === laws && known.basis.clause === clause) {
+        out.push(known.basis);
+        continue;
+      }
       const query = queryOf(citation, laws);
-      out.push({ clause, citation, ...(query ? { query } : {}), resolutions: query ? laws.resolveRange(query) : [] });
+      const basis: CitedBasis = { clause, citation, ...(query ? { query } : {}), resolutions: query ? laws.resolveRange(query) : [] };
+      basisOfCitation.set(citation, { laws, basis });
+      out.push(basis);
     }
   }
   return out;

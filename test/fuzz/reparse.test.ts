@@ -88,6 +88,36 @@ describe("fuzz: reparsing after an edit equals a full parse", function () {
     }
   });
 
+  it("an edit near the top moves the clauses after it into the new document, without a copy", () => {
+    const base = generatePolicy(0xc0ffee).text;
+    const previous = parseDocument(base);
+    const firstClause = previous.tree.blocks[0]!;
+    const at = firstClause.span.start + firstClause.keyword.text.length + 1;
+    const text = `${base.slice(0, at)}x${base.slice(at)}`;
+    const keptBlocks = previous.tree.blocks.slice(1);
+    const keptDeclarations = previous.file.declarations.slice(1);
+    const starts = keptBlocks.map((block) => block.span.start);
+    const document = reparse(previous, text);
+    assert.ok(document, "the reparse applies");
+    assert.equal(observable(document), observable(parseDocument(text)));
+    // The same objects, one character further on.
+    assert.ok(keptBlocks.length > 5);
+    keptBlocks.forEach((block, i) => {
+      assert.equal(document.tree.blocks[i + 1], block);
+      assert.equal(document.file.declarations[i + 1], keptDeclarations[i]);
+      assert.equal(block.span.start, starts[i]! + 1);
+    });
+  });
+
+  it("a document the reparse cannot take is left as it was", () => {
+    const base = generatePolicy(0xabc).text;
+    const previous = parseDocument(base);
+    const before = observable(previous);
+    // An unterminated comment at the top reaches every clause: only a full parse is exact.
+    assert.equal(reparse(previous, `/* ${base}`), undefined);
+    assert.equal(observable(previous), before);
+  });
+
   it("typing a clause letter by letter at the end of a policy reuses everything before it", () => {
     const base = generatePolicy(0xfeed).text;
     const typed = '\nduty late "Added" {\n  holder: bank\n  action: "Check"\n}\n';

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { LOCALES, parseDocument } from "../../../grammar/src/index.ts";
+import { format } from "../../../grammar/src/locale.ts";
 import { only } from "./helpers.ts";
 
 describe("grammar: locale", () => {
@@ -91,5 +92,14 @@ describe("grammar: locale", () => {
       const doc = parseDocument("責任 甲 { }\n「多餘」");
       assert.match(only(doc, "syntax/unexpected-token").message, /^條款之外出現了“「多餘」”。請以關鍵詞開始一個條款，例如 `政策`, `層級`, `責任`/);
     });
+  });
+});
+
+describe("grammar: message templates", () => {
+  it("fills every {name} given, leaves the others as written, and takes values literally", () => {
+    assert.equal(format("Duty `{name}` needs `{resource}`; {name} again", { name: "复核", resource: "$&" }), "Duty `复核` needs `$&`; 复核 again");
+    assert.equal(format("{missing} and {name}", { name: 1 }), "{missing} and 1");
+    assert.equal(format("no names at all"), "no names at all");
+    assert.equal(format("{a}{b}", { a: "{b}", b: "x" }), "{b}x");
   });
 });

@@ -36,13 +36,13 @@ const LEFT_CURLY = kind(T.LCurly);
 const RIGHT_CURLY = kind(T.RCurly);
 const STRING = kind(T.StringLiteral);
 const UNTERMINATED_STRING = kind(T.UnterminatedString);
-const DATE_LITERAL = kind(T.DateLiteral);
-const ARTICLE_REFERENCE = kind(T.ArticleRef);
-const QUANTITY_LITERAL = kind(T.Quantity);
-const NUMBER_RANGE_LITERAL = kind(T.NumberRange);
-const NUMBER_LITERAL = kind(T.NumberLiteral);
+const DATE = kind(T.DateLiteral);
+const ARTICLE_REF = kind(T.ArticleRef);
+const QUANTITY = kind(T.Quantity);
+const NUMBER_RANGE = kind(T.NumberRange);
+const NUMBER = kind(T.NumberLiteral);
 const LAW_ID = kind(T.LawId);
-const PAREN_NOTE_LITERAL = kind(T.ParenNote);
+const PAREN_NOTE = kind(T.ParenNote);
 const ARTICLE_MARK = kind(T.ArticleMark);
 const IDENTIFIER = kind(T.Identifier);
 
@@ -73,12 +73,12 @@ function sticky(type: TokenType): RegExp {
   return new RegExp((type.PATTERN as RegExp).source, "y");
 }
 
-const DATE = sticky(T.DateLiteral);
-const ARTICLE_REF = sticky(T.ArticleRef);
-const QUANTITY = sticky(T.Quantity);
-const NUMBER_RANGE = sticky(T.NumberRange);
-const NUMBER = sticky(T.NumberLiteral);
-const PAREN_NOTE = sticky(T.ParenNote);
+const DATE_PATTERN = sticky(T.DateLiteral);
+const ARTICLE_REF_PATTERN = sticky(T.ArticleRef);
+const QUANTITY_PATTERN = sticky(T.Quantity);
+const NUMBER_RANGE_PATTERN = sticky(T.NumberRange);
+const NUMBER_PATTERN = sticky(T.NumberLiteral);
+const PAREN_NOTE_PATTERN = sticky(T.ParenNote);
 
 /** The kind of token tokenAt last matched. */
 let matched: Kind = IDENTIFIER;
@@ -105,12 +105,12 @@ export function lex(text: string): ILexingResult {
       });
       continue;
     }
-    let found = matched;
-    if (found !== WHITE_SPACE && found !== LINE_BREAK) {
+    let what = matched;
+    if (what !== WHITE_SPACE && what !== LINE_BREAK) {
       const image = text.substring(offset, offset + size);
-      if (found === IDENTIFIER && KEYWORD_SHAPES.has(shapeOf(size, text.charCodeAt(offset)))) found = keywordOf(image) ?? IDENTIFIER;
-      const token: IToken = { image, startOffset: offset, tokenTypeIdx: found.index, tokenType: found.type };
-      if (found === LINE_COMMENT || found === BLOCK_COMMENT || found === UNTERMINATED_BLOCK_COMMENT) comments.push(token);
+      if (what === IDENTIFIER && KEYWORD_SHAPES.has(shapeOf(size, text.charCodeAt(offset)))) what = keywordOf(image) ?? IDENTIFIER;
+      const token: IToken = { image, startOffset: offset, tokenTypeIdx: what.index, tokenType: what.type };
+      if (what === LINE_COMMENT || what === BLOCK_COMMENT || what === UNTERMINATED_BLOCK_COMMENT) comments.push(token);
       else tokens.push(token);
     }
     offset += size;
@@ -162,21 +162,21 @@ function tokenAt(text: string, at: number): number {
     case 0xff02:
       return plainString(text, at, 0xff02);
     case 0x28: case 0xff08:
-      return pattern(PAREN_NOTE, PAREN_NOTE_LITERAL, text, at);
+      return pattern(PAREN_NOTE_PATTERN, PAREN_NOTE, text, at);
     case 0xa7: // `§`
       return found(ARTICLE_MARK, 1);
   }
   if (isDigit(c) || (c >= 0xff10 && c <= 0xff19)) {
     // A date, a quantity, a range of numbers or a number, tried in that order.
-    const size = pattern(DATE, DATE_LITERAL, text, at);
+    const size = pattern(DATE_PATTERN, DATE, text, at);
     if (size >= 0) return size;
-    const quantity = pattern(QUANTITY, QUANTITY_LITERAL, text, at);
+    const quantity = pattern(QUANTITY_PATTERN, QUANTITY, text, at);
     if (quantity >= 0) return quantity;
-    const range = pattern(NUMBER_RANGE, NUMBER_RANGE_LITERAL, text, at);
-    return range >= 0 ? range : pattern(NUMBER, NUMBER_LITERAL, text, at);
+    const range = pattern(NUMBER_RANGE_PATTERN, NUMBER_RANGE, text, at);
+    return range >= 0 ? range : pattern(NUMBER_PATTERN, NUMBER, text, at);
   }
   if (c === 0x7b2c /* 第 */) {
-    const size = pattern(ARTICLE_REF, ARTICLE_REFERENCE, text, at);
+    const size = pattern(ARTICLE_REF_PATTERN, ARTICLE_REF, text, at);
     if (size >= 0) return size;
   }
   if (!isNameStart(c)) return -1;

@@ -6,6 +6,7 @@
  */
 import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
+import { TextMemo } from "./memo.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
 import type { Span } from "./positions.ts";
@@ -210,8 +211,8 @@ interface FieldTable {
   readonly specs: readonly FieldSpec[];
   /** The place of each field in `specs`, by canonical key. */
   readonly places: ReadonlyMap<string, number>;
-  /** Keys as written → place in `specs` (-1: no such field), remembered (see MEMO_LIMIT). */
-  readonly written: Map<string, number>;
+  /** Keys as written → place in `specs` (-1: no such field), remembered. */
+  readonly written: TextMemo<number>;
   /** One `undefined` per field. */
   readonly none: readonly undefined[];
 }
@@ -266,12 +267,12 @@ const NAMED_KINDS: ReadonlySet<BlockKind> = new Set(["tier", "duty", "exemption"
  */
 const MEMO_LIMIT = 4096;
 const fieldTables = new WeakMap<readonly FieldSpec[], FieldTable>();
-const enumMemo = new WeakMap<readonly EnumValueSpec[], Map<string, EnumValueSpec | null>>();
+const enumMemo = new WeakMap<readonly EnumValueSpec[], TextMemo<EnumValueSpec | undefined>>();
 
 function tableOf(specs: readonly FieldSpec[]): FieldTable {
   let table = fieldTables.get(specs);
   if (!table) {
-    table = { specs, places: new Map(specs.map((spec, place) => [spec.key, place])), written: new Map(), none: specs.map(() => undefined) };
+    table = { specs, places: new Map(specs.map((spec, place) => [spec.key, place])), written: new TextMemo(MEMO_LIMIT), none: specs.map(() => undefined) };
     fieldTables.set(specs, table);
   }
   return table;
@@ -279,24 +280,16 @@ function tableOf(specs: readonly FieldSpec[]): FieldTable {
 
 /** The place in the table of the field a key as written names, or -1. */
 function findField(table: FieldTable, key: string): number {
-  let place = table.written.get(key);
-  if (place === undefined) {
-    const spec = lookupField(table.specs, key);
-    place = spec ? table.specs.indexOf(spec) : -1;
-    if (table.written.size < MEMO_LIMIT) table.written.set(key, place);
-  }
-  return place;
+  return table.written.get(key, (own) => {
+    const spec = lookupField(table.specs, own);
+    return spec ? table.specs.indexOf(spec) : -1;
+  });
 }
 
 function findEnum(values: readonly EnumValueSpec[], word: string): EnumValueSpec | undefined {
   let memo = enumMemo.get(values);
-  if (!memo) enumMemo.set(values, (memo = new Map()));
-  let spec = memo.get(word);
-  if (spec === undefined) {
-    spec = lookupEnum(values, word) ?? null;
-    if (memo.size < MEMO_LIMIT) memo.set(word, spec);
-  }
-  return spec ?? undefined;
+  if (!memo) enumMemo.set(values, (memo = new TextMemo(MEMO_LIMIT)));
+  return memo.get(word, (own) => lookupEnum(values, own));
 }
 const withinWords = new Set(WITHIN_WORDS.map(normalizeWord));
 const byWords = new Set(BY_WORDS.map(normalizeWord));

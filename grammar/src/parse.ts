@@ -8,6 +8,7 @@ import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
 import { lex } from "./lexer.ts";
+import { TextMemo } from "./memo.ts";
 import { toAsciiDigits } from "./numbers.ts";
 import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
@@ -524,15 +525,10 @@ const ITEM_NUMBER = new RegExp(`[(（](${CN_NUMBER})[)）]|第(${CN_NUMBER})[项
 type ArticleNumbers = { article: number; articleTo?: number; paragraph?: number; item?: number };
 
 /** parseArticleRef's answers by text: the same articles are cited throughout a policy. */
-const articleRefs = new Map<string, ArticleNumbers>();
+const articleRefs = new TextMemo<ArticleNumbers>(4096);
 
 function articleRefOf(text: string): ArticleNumbers {
-  let ref = articleRefs.get(text);
-  if (ref === undefined) {
-    ref = parseArticleRef(text);
-    if (articleRefs.size < 4096) articleRefs.set(text, ref);
-  }
-  return ref;
+  return articleRefs.get(text, parseArticleRef);
 }
 
 /** `第五十五条第二款（二）` → article 55, paragraph 2, item 2. */

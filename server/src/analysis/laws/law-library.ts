@@ -13,6 +13,7 @@
 import ajvModule from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Locale } from "../../../../grammar/src/locale.ts";
+import { TextMemo } from "../../../../grammar/src/memo.ts";
 import builtInData from "../../../laws/prc.json" with { type: "json" };
 import lawLibrarySchema from "../../../laws/law-library.schema.json" with { type: "json" };
 import { NUMERAL_CHARS, formatChineseNumeral, parseChineseNumeral } from "../../../../grammar/src/chinese-numerals.ts";
@@ -233,7 +234,7 @@ export class LawLibrary {
    * findLaw's answers by name as written: a policy cites the same few laws again and again, and
    * normalising a name (NFKC, a dozen replacements) cost more than the rest of the lookup.
    */
-  private readonly found = new Map<string, Law | null>();
+  private readonly found = new TextMemo<Law | undefined>(MEMO_LIMIT);
 
   private static builtInLibrary: LawLibrary | undefined;
 
@@ -280,13 +281,11 @@ export class LawLibrary {
    * 中华人民共和国 prefix or "of the People's Republic of China"; English case-insensitively.
    */
   findLaw(name: string): Law | undefined {
-    const known = this.found.get(name);
-    if (known !== undefined) return known ?? undefined;
-    const trimmed = name.trim();
-    const key = this.byId.has(trimmed) ? "" : normalizeLawName(trimmed);
-    const law = this.byId.get(trimmed) ?? (key === "" ? undefined : this.byKey.get(key));
-    if (this.found.size < MEMO_LIMIT) this.found.set(name, law ?? null);
-    return law;
+    return this.found.get(name, (own) => {
+      const trimmed = own.trim();
+      const key = this.byId.has(trimmed) ? "" : normalizeLawName(trimmed);
+      return this.byId.get(trimmed) ?? (key === "" ? undefined : this.byKey.get(key));
+    });
   }
 
   /** The known name closest to `name` by edit distance, if one is close enough to be a typo. */
@@ -489,15 +488,11 @@ function build(groups: Record<string, string | undefined>): CitationQuery | unde
  * A range gives `article` (its first article) and `articleTo`.
  */
 export function parseCitationText(text: string): CitationQuery | undefined {
-  const known = parsedCitations.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const query = readCitationText(text);
-  if (parsedCitations.size < MEMO_LIMIT) parsedCitations.set(text, query ?? null);
-  return query;
+  return parsedCitations.get(text, readCitationText);
 }
 
 /** parseCitationText's answers by text (queries are never modified, so they can be shared). */
-const parsedCitations = new Map<string, CitationQuery | null>();
+const parsedCitations = new TextMemo<CitationQuery | undefined>(MEMO_LIMIT);
 
 function readCitationText(text: string): CitationQuery | undefined {
   const s = text.normalize("NFKC").trim();

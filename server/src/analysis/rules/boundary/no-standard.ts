@@ -4,6 +4,7 @@
  * relevant requirements"). Without a standard nobody can tell that the duty was met, so whoever
  * judges after a bad outcome decides whether it was.
  */
+import type { Text } from "../../../../../grammar/src/index.ts";
 import type { Rule } from "../rule.ts";
 import { clauseLabel, clauseSpan } from "../rule.ts";
 import { isOnlyVagueWording, vagueTermMatcher } from "./vague-terms.ts";
@@ -19,6 +20,18 @@ const ONLY_VAGUE = {
   "zh-Hans": "责任“{name}”的标准（“{text}”）只有模糊或绝对化的表述，没有任何可以核查的内容：等于没有标准，任何不良后果都可能被认定为失职。请写明做到什么程度、记录在哪里，如“标准：「提示界面已展示，客户确认记录留存于柜面系统」”。",
   "zh-Hant": "責任「{name}」的標準（「{text}」）只有模糊或絕對化的表述，沒有任何可以核查的內容：等於沒有標準，任何不良後果都可能被認定為失職。請寫明做到什麼程度、記錄在哪裡，如「標準：『提示介面已展示，客戶確認記錄留存於櫃面系統』」。",
 };
+
+/**
+ * Whether a standard says nothing but vague wording, remembered by its declaration's text
+ * object: a clause an edit did not touch keeps it through the reparse (grammar/src/incremental.ts).
+ */
+const onlyVague = new WeakMap<Text, boolean>();
+
+function onlyVagueWording(standard: Text): boolean {
+  let answer = onlyVague.get(standard);
+  if (answer === undefined) onlyVague.set(standard, (answer = isOnlyVagueWording(standard.text)));
+  return answer;
+}
 
 export const noStandard: Rule = {
   meta: {
@@ -57,7 +70,7 @@ export const noStandard: Rule = {
         });
         continue;
       }
-      if (!isOnlyVagueWording(standard.text)) continue;
+      if (!onlyVagueWording(standard)) continue;
       // An unquoted standard that is one lexicon term is boundary/vague-term's finding, at this very range.
       const written = context.document.text.slice(standard.span.start, standard.span.end);
       if (vagueTermMatcher().find(written).some((hit) => hit.start === 0 && hit.end === written.length)) continue;

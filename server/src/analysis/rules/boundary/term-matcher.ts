@@ -39,19 +39,11 @@ function startsWithWordChar(term: string): boolean {
   return WORD_CHAR.test(term.trim()[0] ?? "");
 }
 
-/**
- * Answers a matcher keeps in each of its two generations: more than the prose of a long policy
- * (the 236 KiB benchmark policy has ~1,300 texts), few enough that the memory stays small while
- * thousands of keystrokes each make a new text.
- */
-const GENERATION_SIZE = 4096;
-
 export class TermMatcher<T> {
   private readonly pattern: RegExp | undefined;
   private readonly byKey = new Map<string, T>();
-  /** Answers by text: those since the last turn of generations, and those before it. */
-  private answers = new Map<string, readonly TermHit<T>[]>();
-  private olderAnswers = new Map<string, readonly TermHit<T>[]>();
+  /** Answers by the object a text belongs to, kept while it lives (see findFor). */
+  private readonly answers = new WeakMap<object, { readonly text: string; readonly hits: readonly TermHit<T>[] }>();
 
   /** Terms with what each stands for; of two terms with the same key, the first is kept. */
   constructor(terms: Iterable<readonly [string, T]>) {
@@ -72,25 +64,8 @@ export class TermMatcher<T> {
     this.pattern = groups.length > 0 ? new RegExp(groups.join("|"), "gi") : undefined;
   }
 
-  /**
-   * The terms in `text`, leftmost first. Remembered by text: the review after a keystroke
-   * searches the same prose of every other clause again, and a lookup is far cheaper than the
-   * search. Two generations bound the memory: when the newer is full it becomes the older, and
-   * the texts still in use are carried over as they are asked for again.
-   */
+  /** The terms in `text`, leftmost first. */
   find(text: string): readonly TermHit<T>[] {
-    let hits = this.answers.get(text);
-    if (hits) return hits;
-    hits = this.olderAnswers.get(text) ?? this.search(text);
-    if (this.answers.size >= GENERATION_SIZE) {
-      this.olderAnswers = this.answers;
-      this.answers = new Map();
-    }
-    this.answers.set(text, hits);
-    return hits;
-  }
-
-  private search(text: string): readonly TermHit<T>[] {
     if (!this.pattern) return NO_HITS;
     const hits: TermHit<T>[] = [];
     this.pattern.lastIndex = 0;
@@ -100,6 +75,21 @@ export class TermMatcher<T> {
     }
     // Most prose has none: one shared answer for all of it.
     return hits.length > 0 ? hits : NO_HITS;
+  }
+
+  /**
+   * The terms in `text`, which belongs to `owner` (a declaration's text), remembered for as long
+   * as the owner lives. A clause an edit did not touch keeps its declaration through the reparse
+   * (grammar/src/incremental.ts), so the review after a keystroke searches only the prose the
+   * keystroke changed. Keyed by the owner, not the text: a text is a slice of its document's,
+   * and a memory of texts would keep whole documents alive.
+   */
+  findFor(owner: object, text: string): readonly TermHit<T>[] {
+    const known = this.answers.get(owner);
+    if (known?.text === text) return known.hits;
+    const hits = this.find(text);
+    this.answers.set(owner, { text, hits });
+    return hits;
   }
 }
 

@@ -71,7 +71,7 @@ export const vagueTerm: Rule = {
       if (!text) return;
       // Search the text as written, so that escapes and quotes never shift a range.
       const written = context.document.text.slice(text.span.start, text.span.end);
-      for (const hit of matcher.find(written)) {
+      for (const hit of matcher.findFor(text, written)) {
         const instead = hit.value.instead[context.locale];
         const where = context.say(WHERE[place], { name: clauseLabel(clause) });
         context.report({

@@ -73,6 +73,12 @@ export class DiskHost implements WorkspaceHost {
   readonly root: string;
   private readonly texts = new Map<string, string | undefined>();
   private readonly byteOrderMarks = new Set<string>();
+  /**
+   * Remembered for the run, as the texts are: every file asks each folder above it whether it
+   * holds a `.duty.json`, and each import resolves its real path.
+   */
+  private readonly existing = new Map<string, boolean>();
+  private readonly realPaths = new Map<string, string | undefined>();
   readonly errors = new Map<string, InputError>();
 
   constructor(root: string) {
@@ -104,18 +110,26 @@ export class DiskHost implements WorkspaceHost {
     this.texts.delete(file);
     this.byteOrderMarks.delete(file);
     this.errors.delete(file);
+    this.existing.delete(file);
+    this.realPaths.delete(file);
   }
 
   exists(file: string): boolean {
-    return fs.existsSync(file);
+    let exists = this.existing.get(file);
+    if (exists === undefined) this.existing.set(file, (exists = fs.existsSync(file)));
+    return exists;
   }
 
   realPath(file: string): string | undefined {
+    if (this.realPaths.has(file)) return this.realPaths.get(file);
+    let real: string | undefined;
     try {
-      return fs.realpathSync(file);
+      real = fs.realpathSync(file);
     } catch {
-      return undefined;
+      real = undefined;
     }
+    this.realPaths.set(file, real);
+    return real;
   }
 }
 

@@ -325,5 +325,38 @@ describe("LSP: definition, references, highlights and rename", function () {
       );
       assert.equal(references.length, 6);
     });
+
+    it("a `.duty.json` applies once the file watcher reports it, and stops applying once it is deleted", async () => {
+      const rules = async (): Promise<string[]> => {
+        const report = await request<{ items: { code?: string | number }[] }>("textDocument/diagnostic", { textDocument: { uri: warnings } });
+        return report.items.map((item) => String(item.code));
+      };
+      const before = await rules();
+      const silenced = before.find((rule) => rule.includes("/") && !rule.startsWith("syntax/") && !rule.startsWith("name/"));
+      assert.ok(silenced, `a review finding to silence among ${before.join(", ")}`);
+      const config = path.join(ws.root, ".duty.json");
+      const configUri = pathToFileURL(config).href;
+      // Asked for before the file exists: the server must not go on believing it absent.
+      fs.writeFileSync(config, `${JSON.stringify({ rules: { [silenced]: "off" } })}\n`);
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: configUri, type: 1 }] });
+      assert.ok(!(await rules()).includes(silenced), `${silenced} is off`);
+      fs.rmSync(config);
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: configUri, type: 3 }] });
+      assert.deepEqual(await rules(), before);
+    });
+
+    it("an imported file that appears on disk resolves once the file watcher reports it", async () => {
+      const importing = client.open("importing.duty", `import "appears-later.duty"\nduty check_later { holder: later_desk  action: "Check" }\n`);
+      const rules = async (): Promise<string[]> => {
+        const report = await request<{ items: { code?: string | number }[] }>("textDocument/diagnostic", { textDocument: { uri: importing } });
+        return report.items.map((item) => String(item.code));
+      };
+      assert.ok((await rules()).includes("import/not-found"));
+      const later = path.join(ws.root, "appears-later.duty");
+      fs.writeFileSync(later, "tier later_desk { resources: staff }\n");
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(later).href, type: 1 }] });
+      const after = await rules();
+      assert.ok(!after.includes("import/not-found") && !after.includes("name/unknown"), after.join(", "));
+    });
   });
 });

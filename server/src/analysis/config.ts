@@ -51,10 +51,17 @@ function validator(): ValidateFunction {
 export const DEFAULT_CONFIGURATION: Configuration = { rules: new Map(), laws: LawLibrary.builtIn(), problems: [] };
 
 /** Finds and reads configuration; caches by file text so an unchanged config costs nothing. */
+/** The cache key of a configuration file that cannot be read (no text is this). */
+const UNREADABLE = "\u0000unreadable";
+
 export class ConfigResolver {
   private readonly host: WorkspaceHost;
-  private readonly cache = new Map<string, { key: string; configuration: Configuration }>();
+  private readonly cache = new Map<
+    string,
+    { readonly text: string; readonly lawFiles: readonly string[]; readonly lawTexts: readonly (string | undefined)[]; readonly configuration: Configuration }
+  >();
   private readonly overrides: ConfigOverrides;
+  private readonly overridden = new WeakMap<Configuration, Configuration>();
 
   constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}) {
     this.host = host;
@@ -75,19 +82,25 @@ export class ConfigResolver {
     if (text === undefined) {
       // There, but not readable as UTF-8 text (binary, another encoding, a folder).
       const problem = { rule: "config/invalid", severity: "error" as const, span: { start: 0, end: 0 }, file: configFile, message: `${CONFIG_FILE_NAME} cannot be read as UTF-8 text; its settings are ignored.` };
-      return this.withOverrides({ file: configFile, rules: new Map(), laws: LawLibrary.builtIn(), problems: [problem] });
+      return this.cachedOrRead(configFile, UNREADABLE, () => this.withOverrides({ file: configFile, rules: new Map(), laws: LawLibrary.builtIn(), problems: [problem] }));
     }
     return this.cachedOrRead(configFile, text, () => this.withOverrides(this.read(configFile, text)));
   }
 
-  /** Reuses the configuration while the config text and every law file it names are unchanged. */
+  /**
+   * Reuses the configuration while the config text and every law file it names are unchanged
+   * (compared as texts: the host gives the same string while a file is unchanged, and the
+   * configuration is asked for on every look at a document).
+   */
   private cachedOrRead(configFile: string, text: string, read: () => Configuration): Configuration {
-    const lawFiles = [...this.lawFilesOf(configFile, text), ...this.overrideLawFiles()];
-    const key = `${text}\u0001${lawFiles.map((file) => `${file}\u0000${this.host.readText(file) ?? ""}`).join("\u0001")}`;
     const cached = this.cache.get(configFile);
-    if (cached?.key === key) return cached.configuration;
+    if (cached && cached.text === text && cached.lawFiles.every((file, i) => this.host.readText(file) === cached.lawTexts[i])) {
+      return cached.configuration;
+    }
+    const lawFiles = [...this.lawFilesOf(configFile, text), ...this.overrideLawFiles()];
+    const lawTexts = lawFiles.map((file) => this.host.readText(file));
     const configuration = read();
-    this.cache.set(configFile, { key, configuration });
+    this.cache.set(configFile, { text, lawFiles, lawTexts, configuration });
     return configuration;
   }
 
@@ -172,9 +185,21 @@ export class ConfigResolver {
     return laws;
   }
 
+  /**
+   * The configuration with the editor's settings over it: the same object for the same
+   * configuration, so that whoever keeps a review made with it (the language server) can tell
+   * that nothing changed.
+   */
   private withOverrides(configuration: Configuration): Configuration {
     const { locale, rules, extraVagueTerms } = this.overrides;
     if (!locale && !rules && !extraVagueTerms?.length) return configuration;
+    let overridden = this.overridden.get(configuration);
+    if (!overridden) this.overridden.set(configuration, (overridden = this.override(configuration)));
+    return overridden;
+  }
+
+  private override(configuration: Configuration): Configuration {
+    const { locale, rules, extraVagueTerms } = this.overrides;
     const merged = new Map(configuration.rules);
     for (const [id, settings] of readRules(rules ?? [])) {
       const before = merged.get(id);

@@ -19,6 +19,8 @@ interface CachedDocument {
   readonly locale: Locale | undefined;
   readonly document: ParsedDocument;
   readonly imports: readonly ResolvedImport[];
+  /** The workspace's disk generation the imports were resolved in (see diskChanged). */
+  readonly generation: number;
 }
 
 export interface WorkspaceOptions {
@@ -37,6 +39,7 @@ export class Workspace {
   private readonly configs: ConfigResolver;
   private readonly cacheLimit: number;
   private cachedCharacters = 0;
+  private generation = 0;
 
   constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}, options: WorkspaceOptions = {}) {
     this.host = host;
@@ -62,6 +65,14 @@ export class Workspace {
     return this.entry(file)?.imports ?? [];
   }
 
+  /**
+   * Files appeared on disk or went: each document's imports are resolved again when next asked
+   * for (the documents themselves are kept; their texts did not change).
+   */
+  diskChanged(): void {
+    this.generation++;
+  }
+
   /** Forget a file (closed, deleted): the next read goes to the host again. */
   forget(file: string): void {
     this.drop(path.resolve(file));
@@ -84,25 +95,31 @@ export class Workspace {
     const locale: Locale | undefined = this.configuration(absolute).locale;
     const cached = this.cache.get(absolute);
     if (cached && cached.text === text && cached.locale === locale) {
-      if (this.cacheLimit !== Infinity) {
-        // Most recently used last: re-inserting moves it there.
-        this.cache.delete(absolute);
-        this.cache.set(absolute, cached);
+      if (cached.generation === this.generation) {
+        if (this.cacheLimit !== Infinity) {
+          // Most recently used last: re-inserting moves it there.
+          this.cache.delete(absolute);
+          this.cache.set(absolute, cached);
+        }
+        return cached;
       }
-      return cached;
+      const refreshed = { ...cached, imports: this.resolveImports(absolute, cached.document), generation: this.generation };
+      this.cache.delete(absolute);
+      this.cache.set(absolute, refreshed);
+      return refreshed;
     }
     // After an edit only the clauses it touched are read again (grammar/src/incremental.ts).
     const document = cached && cached.locale === locale ? reparseDocument(cached.document, text, locale) : parseDocument(text, locale);
-    const imports = document.file.imports.map((statement) => ({
-      statement,
-      target: resolveImport(this.host, absolute, statement.path.text),
-    }));
-    const entry = { text, locale, document, imports };
+    const entry = { text, locale, document, imports: this.resolveImports(absolute, document), generation: this.generation };
     this.drop(absolute);
     this.cache.set(absolute, entry);
     this.cachedCharacters += text.length;
     if (this.cachedCharacters > this.cacheLimit) this.evict(absolute);
     return entry;
+  }
+
+  private resolveImports(file: string, document: ParsedDocument): ResolvedImport[] {
+    return document.file.imports.map((statement) => ({ statement, target: resolveImport(this.host, file, statement.path.text) }));
   }
 
   /** Drops the least recently used documents until the cache is within its limit (never `keep`). */

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ParsedDocument } from "../../../grammar/src/index.ts";
-import type { ConfigOverrides } from "../analysis/config.ts";
+import type { ConfigOverrides, Configuration } from "../analysis/config.ts";
 import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
@@ -39,7 +39,7 @@ class SessionHost implements WorkspaceHost {
   }
 
   exists(file: string): boolean {
-    return this.session.isOpenPath(file) || fs.existsSync(file);
+    return this.session.isOpenPath(file) || this.session.existsOnDisk(file);
   }
 
   realPath(file: string): string | undefined {
@@ -55,11 +55,15 @@ interface CachedReview {
   readonly review: FileReview;
   /** The parsed documents the review was made from: valid while all are still current. */
   readonly inputs: ReadonlyMap<string, ParsedDocument>;
+  /** The configuration it was made with (the resolver gives the same object while nothing changed). */
+  readonly configuration: Configuration;
 }
 
 export class Session {
   private readonly open = new Map<string, OpenDocument>();
   private readonly disk = new Map<string, string | undefined>();
+  /** Whether a file exists on disk, cached like `disk` until the file watcher says otherwise. */
+  private readonly existing = new Map<string, boolean>();
   private readonly reviews = new Map<string, CachedReview>();
   private workspaces: Workspace[] = [];
   /** Workspaces for files outside every folder, one per containing folder. */
@@ -125,8 +129,14 @@ export class Session {
 
   /** A file changed on disk (file watcher): read it again when next needed. */
   didChangeOnDisk(uri: string): void {
-    this.disk.delete(this.pathOf(uri));
+    const file = this.pathOf(uri);
+    this.disk.delete(file);
+    this.existing.delete(file);
     this.scanned = undefined;
+    // A file that appeared or went may be what an import names, or a `.duty.json`: imports are
+    // resolved again and every review is made again (file events are rare next to keystrokes).
+    for (const workspace of [...this.workspaces, ...this.loose.values()]) workspace.diskChanged();
+    this.reviews.clear();
   }
 
   /**
@@ -155,6 +165,16 @@ export class Session {
 
   document(uri: string): OpenDocument | undefined {
     return this.open.get(this.pathOf(uri));
+  }
+
+  /**
+   * Whether a file is on disk, remembered as its text is: each review asks every folder above the
+   * file for a `.duty.json`, and the editor's file watcher reports one that appears.
+   */
+  existsOnDisk(file: string): boolean {
+    let exists = this.existing.get(file);
+    if (exists === undefined) this.existing.set(file, (exists = fs.existsSync(file)));
+    return exists;
   }
 
   /** Text of a file: the open buffer, else the disk (strict UTF-8), cached until it changes. */
@@ -190,7 +210,8 @@ export class Session {
     const file = this.pathOf(uri);
     const workspace = this.workspaceFor(file);
     const cached = this.reviews.get(file);
-    if (cached && [...cached.inputs].every(([input, parsed]) => workspace.document(input) === parsed)) {
+    const configuration = workspace.configuration(file);
+    if (cached && cached.configuration === configuration && [...cached.inputs].every(([input, parsed]) => workspace.document(input) === parsed)) {
       return cached.review;
     }
     const review = reviewFile(workspace, file);
@@ -199,7 +220,7 @@ export class Session {
       return undefined;
     }
     const inputs = new Map(review.model.files.map(({ path: input, document }) => [input, document]));
-    this.reviews.set(file, { review, inputs });
+    this.reviews.set(file, { review, inputs, configuration });
     return review;
   }
 

@@ -79,7 +79,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     synchronize: {
       configurationSection: "duty",
-      fileEvents: [vscode.workspace.createFileSystemWatcher("**/*.duty"), vscode.workspace.createFileSystemWatcher("**/.duty.json")],
+      // Policies, their configuration, and the workspace law files a `.duty.json` lists (any
+      // name, so every JSON file; VS Code leaves out node_modules and the like). `.duty.json` is
+      // named as well, in case a glob's `*` does not take a name that begins with a dot.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher("**/*.duty"),
+        vscode.workspace.createFileSystemWatcher("**/.duty.json"),
+        vscode.workspace.createFileSystemWatcher("**/*.json"),
+      ],
     },
   };
   client = new LanguageClient("duty", "Duty", serverOptions, clientOptions);

@@ -345,6 +345,29 @@ describe("LSP: definition, references, highlights and rename", function () {
       assert.deepEqual(await rules(), before);
     });
 
+    it("a workspace law file edited on disk applies once the file watcher reports it", async () => {
+      const folder = path.join(ws.root, "handbook");
+      fs.mkdirSync(path.join(folder, "laws"), { recursive: true });
+      const lawFile = path.join(folder, "laws", "acme.json");
+      const law = (articles: number[]) =>
+        `${JSON.stringify({
+          formatVersion: 1,
+          jurisdiction: "ACME internal",
+          laws: [{ id: "acme-handbook", kind: "internal-rule", names: { en: "ACME Staff Handbook" }, articles: articles.map((number) => ({ number, gist: { en: `Section ${number}` }, verified: true })) }],
+        })}\n`;
+      fs.writeFileSync(lawFile, law([1]));
+      fs.writeFileSync(path.join(folder, ".duty.json"), `${JSON.stringify({ laws: ["laws/acme.json"] })}\n`);
+      const policy = client.open("handbook/refusal.duty", `duty refuse_unsafe { holder: nurse  action: "Refuse an unsafe order"  basis: acme-handbook/3 }\n`);
+      const cites = async (): Promise<string[]> => {
+        const report = await request<{ items: { code?: string | number }[] }>("textDocument/diagnostic", { textDocument: { uri: policy } });
+        return report.items.map((item) => String(item.code)).filter((rule) => rule.startsWith("cite/"));
+      };
+      assert.deepEqual(await cites(), ["cite/unknown"], "article 3 is not in the handbook yet");
+      fs.writeFileSync(lawFile, law([1, 3]));
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(lawFile).href, type: 2 }] });
+      assert.deepEqual(await cites(), []);
+    });
+
     it("an imported file that appears on disk resolves once the file watcher reports it", async () => {
       const importing = client.open("importing.duty", `import "appears-later.duty"\nduty check_later { holder: later_desk  action: "Check" }\n`);
       const rules = async (): Promise<string[]> => {

@@ -51,9 +51,6 @@ function validator(): ValidateFunction {
 export const DEFAULT_CONFIGURATION: Configuration = { rules: new Map(), laws: LawLibrary.builtIn(), problems: [] };
 
 /** Finds and reads configuration; caches by file text so an unchanged config costs nothing. */
-/** The cache key of a configuration file that cannot be read (no text is this). */
-const UNREADABLE = "\u0000unreadable";
-
 export class ConfigResolver {
   private readonly host: WorkspaceHost;
   private readonly cache = new Map<
@@ -82,7 +79,7 @@ export class ConfigResolver {
     if (text === undefined) {
       // There, but not readable as UTF-8 text (binary, another encoding, a folder).
       const problem = { rule: "config/invalid", severity: "error" as const, span: { start: 0, end: 0 }, file: configFile, message: `${CONFIG_FILE_NAME} cannot be read as UTF-8 text; its settings are ignored.` };
-      return this.cachedOrRead(configFile, UNREADABLE, () => this.withOverrides({ file: configFile, rules: new Map(), laws: LawLibrary.builtIn(), problems: [problem] }));
+      return this.withOverrides({ file: configFile, rules: new Map(), laws: LawLibrary.builtIn(), problems: [problem] });
     }
     return this.cachedOrRead(configFile, text, () => this.withOverrides(this.read(configFile, text)));
   }
@@ -186,9 +183,8 @@ export class ConfigResolver {
   }
 
   /**
-   * The configuration with the editor's settings over it: the same object for the same
-   * configuration, so that whoever keeps a review made with it (the language server) can tell
-   * that nothing changed.
+   * The configuration with the editor's settings over it, merged once per configuration: it is
+   * asked for on every look at a document.
    */
   private withOverrides(configuration: Configuration): Configuration {
     const { locale, rules, extraVagueTerms } = this.overrides;

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ParsedDocument } from "../../../grammar/src/index.ts";
-import type { ConfigOverrides, Configuration } from "../analysis/config.ts";
+import type { ConfigOverrides } from "../analysis/config.ts";
 import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
@@ -55,8 +55,6 @@ interface CachedReview {
   readonly review: FileReview;
   /** The parsed documents the review was made from: valid while all are still current. */
   readonly inputs: ReadonlyMap<string, ParsedDocument>;
-  /** The configuration it was made with (the resolver gives the same object while nothing changed). */
-  readonly configuration: Configuration;
 }
 
 export class Session {
@@ -205,13 +203,16 @@ export class Session {
     return workspace;
   }
 
-  /** The review of a document, reused while neither it nor anything it imports has changed. */
+  /**
+   * The review of a document, reused while neither it nor anything it imports has changed. What
+   * else a review depends on — the configuration, which files exist — changes only with the
+   * settings or a file event, and both drop every kept review.
+   */
   review(uri: string): FileReview | undefined {
     const file = this.pathOf(uri);
     const workspace = this.workspaceFor(file);
     const cached = this.reviews.get(file);
-    const configuration = workspace.configuration(file);
-    if (cached && cached.configuration === configuration && [...cached.inputs].every(([input, parsed]) => workspace.document(input) === parsed)) {
+    if (cached && [...cached.inputs].every(([input, parsed]) => workspace.document(input) === parsed)) {
       return cached.review;
     }
     const review = reviewFile(workspace, file);
@@ -220,7 +221,7 @@ export class Session {
       return undefined;
     }
     const inputs = new Map(review.model.files.map(({ path: input, document }) => [input, document]));
-    this.reviews.set(file, { review, inputs, configuration });
+    this.reviews.set(file, { review, inputs });
     return review;
   }
 

@@ -183,7 +183,7 @@ function lexRegion(
   comments.push(...range.comments);
   if (nextEnd !== undefined) {
     for (const comment of previous.tree.comments) {
-      if (comment.span.start >= oldEnd) comments.push({ text: comment.text, span: { start: comment.span.start + delta, end: comment.span.end + delta }, block: comment.block });
+      if (comment.span.start >= oldEnd) comments.push({ text: comment.text, span: shifted(comment.span, delta), block: comment.block });
     }
   }
   return { tokens: range.tokens, comments, locale, localeHorizon: info.localeHorizon };
@@ -293,8 +293,13 @@ function moveSpan(span: Span, delta: number): void {
   movable.end += delta;
 }
 
+/** A span `delta` further on, as a new object (for what the tree does not share: see moveUnit). */
+function shifted(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
 /** A kept clause's diagnostic at its new place, as a copy: its span may be one of the tree's. */
 function movedDiagnostic(diagnostic: Diagnostic, delta: number): Diagnostic {
   // The language core reports no related information, only a span.
-  return { ...diagnostic, span: { start: diagnostic.span.start + delta, end: diagnostic.span.end + delta } };
+  return { ...diagnostic, span: shifted(diagnostic.span, delta) };
 }

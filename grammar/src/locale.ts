@@ -2,6 +2,8 @@
  * The three languages a policy can be written in. The document's own language decides the
  * language of every message shown about it.
  */
+import { TextMemo } from "./memo.ts";
+
 export type Locale = "en" | "zh-Hans" | "zh-Hant";
 
 export const LOCALES: readonly Locale[] = ["en", "zh-Hans", "zh-Hant"];
@@ -29,18 +31,11 @@ export function format(template: string, args: Record<string, string | number> =
   return out;
 }
 
-/** Text, name, text, name, …, text. */
-const templateParts = new Map<string, readonly string[]>();
-/** More templates than the catalogues hold; any beyond are split each time. */
-const TEMPLATE_LIMIT = 4096;
+/** Each template as text, name, text, name, …, text (more templates than the catalogues hold). */
+const templateParts = new TextMemo<readonly string[]>(4096);
 
 function partsOf(template: string): readonly string[] {
-  let parts = templateParts.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    if (templateParts.size < TEMPLATE_LIMIT) templateParts.set(template, parts);
-  }
-  return parts;
+  return templateParts.get(template, (own) => own.split(/\{(\w+)\}/));
 }
 
 export function localize(text: Localized, locale: Locale, args?: Record<string, string | number>): string {

@@ -11,7 +11,7 @@ import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
 import type { Span } from "./positions.ts";
 import { closest } from "./suggest.ts";
-import type { Atom, Block, Field, ImportStatement, Member, SubBlock, SyntaxTree, Value, Word } from "./syntax-tree.ts";
+import type { Atom, Block, Field, ImportStatement, Member, SyntaxTree, Value, Word } from "./syntax-tree.ts";
 import { quantityOf, type Quantity } from "./units.ts";
 import {
   BLOCK_KEYWORDS,
@@ -474,7 +474,6 @@ class DeclarationReader {
       default: return `“${atomText(atom)}”`;
     }
   }
-
 }
 
 function atomText(atom: Atom): string {

@@ -7,7 +7,7 @@
  * reparse starts from the previous reparse.
  */
 import assert from "node:assert/strict";
-import { parseDocument, reparseDocument, type ParsedDocument } from "../../grammar/src/index.ts";
+import { parseDocument, reparseDocument } from "../../grammar/src/index.ts";
 import { reparse } from "../../grammar/src/incremental.ts";
 import { mutationCorpus } from "./corpus.ts";
 import { generatePolicy } from "./generate-policy.ts";

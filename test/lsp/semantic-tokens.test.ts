@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import type { SemanticTokens, SemanticTokensLegend } from "vscode-languageserver-protocol/node";
-import { PULL_CAPABILITIES, startClient, type TestClient } from "./client.ts";
+import { startClient, type TestClient } from "./client.ts";
 import { crlf, ensureBuilt, TestWorkspace } from "./markers.ts";
 
 const TIERS = `tier teller "Counter teller" { resources: warning_script }

@@ -56,8 +56,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel("Duty", { log: true });
   const serverModule = context.asAbsolutePath(path.join("dist", "server.cjs"));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=127.0.0.1:6009"] } },
+    // stdio rather than Node IPC: over a stream the server writes the outline from JSON it keeps
+    // per clause (server/src/lsp/encoded-json.ts), where IPC would serialise it whole again.
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ["--nolazy", "--inspect=127.0.0.1:6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

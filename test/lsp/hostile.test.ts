@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import { CancellationTokenSource, type Diagnostic } from "vscode-languageserver-protocol/node";
 import { SERVER, startClient, type TestClient } from "./client.ts";
@@ -100,5 +101,18 @@ describe("a hostile client", function () {
     assert.match(String(report.items[0]!.message), /over the 16 MB limit/);
     await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
     await alive(client);
+  });
+
+  it("stops when its client closes the connection, with or without a shutdown", async () => {
+    for (const shutdown of [false, true]) {
+      const gone = await startClient(root);
+      const exited = new Promise<number | null>((resolve) => gone.process.on("exit", (code) => resolve(code)));
+      if (shutdown) await gone.connection.sendRequest("shutdown");
+      gone.process.stdin!.end();
+      const code = await Promise.race([exited, sleep(10_000, "still running")]);
+      gone.connection.dispose();
+      gone.process.kill();
+      assert.equal(code, shutdown ? 0 : 1, shutdown ? "a clean stop after shutdown" : "the exit code of an unexpected end");
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
 } from "vscode-languageserver/node";
 import type { Block, LineIndex, Position, Range } from "../../../grammar/src/index.ts";
 import { clauseItem, outline, type OutlineItem, type OutlineKind } from "../analysis/outline.ts";
+import { EncodedJson } from "./encoded-json.ts";
 import type { Feature } from "./feature.ts";
 
 /** The icon of each kind of clause and member. */
@@ -40,22 +41,24 @@ function toDocumentSymbol(lines: LineIndex, item: OutlineItem): DocumentSymbol {
  * the clauses it did not read again — those after the edit moved by its length — and a clause's
  * positions follow from its own text and where it begins: at the same line and character its
  * symbol is the same, a number of lines lower it is the same moved down. So a keystroke in a
- * long policy converts only the clauses it touched.
+ * long policy converts only the clauses it touched, and the answer is written from the kept
+ * symbols' JSON (encoded-json.ts).
  */
 const clauseSymbols = new WeakMap<Block, CachedSymbol>();
 
 interface CachedSymbol {
-  readonly symbol: DocumentSymbol;
+  readonly symbol: EncodedJson<DocumentSymbol>;
   /** Where the clause began when its symbol was made. */
   readonly at: Position;
 }
 
-function clauseSymbol(text: string, lines: LineIndex, block: Block): DocumentSymbol {
+function clauseSymbol(text: string, lines: LineIndex, block: Block): EncodedJson<DocumentSymbol> {
   const at = lines.positionAt(block.span.start);
   const cached = clauseSymbols.get(block);
   if (cached && cached.at.character === at.character && cached.at.line === at.line) return cached.symbol;
-  const symbol =
-    cached && cached.at.character === at.character ? movedDown(cached.symbol, at.line - cached.at.line) : toDocumentSymbol(lines, clauseItem(text, block));
+  const symbol = new EncodedJson(
+    cached && cached.at.character === at.character ? movedDown(cached.symbol.value, at.line - cached.at.line) : toDocumentSymbol(lines, clauseItem(text, block)),
+  );
   clauseSymbols.set(block, { symbol, at });
   return symbol;
 }
@@ -88,7 +91,10 @@ export const documentSymbolsFeature: Feature = {
       const file = session.pathOf(textDocument.uri);
       const document = session.workspaceFor(file).document(file);
       if (!document) return null;
-      if (hierarchical) return document.tree.blocks.map((block) => clauseSymbol(document.text, document.lines, block));
+      if (hierarchical) {
+        // Each EncodedJson is its DocumentSymbol on the wire (its toJSON, or its kept bytes).
+        return document.tree.blocks.map((block) => clauseSymbol(document.text, document.lines, block)) as unknown as DocumentSymbol[];
+      }
       return flatten(textDocument.uri, document.lines, outline(document));
     });
   },

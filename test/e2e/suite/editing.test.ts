@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { activateExtension, createFile, diagnosticsUntil, openSample, requireCapability, ruleOf, sampleUri, sleep } from "../helpers.ts";
+import { activateExtension, createFile, diagnosticsUntil, openSample, rangeOf, requireCapability, ruleOf, sampleUri, sleep } from "../helpers.ts";
 import { FORMATTED, MESSY } from "../../helpers/formatting-fixture.ts";
 
 function labelOf(item: vscode.CompletionItem): string {
@@ -80,5 +80,30 @@ describe("writing Duty in VS Code", function () {
     assert.deepEqual(vscode.languages.getDiagnostics(warnings.uri).map(ruleOf), []);
     const after = (await diagnosticsUntil(registration.uri, (ds) => ds.length > 0, "the review of the registration draft")).map(ruleOf).sort();
     assert.deepEqual(after, before);
+  });
+
+  it("outlines a policy, and the outline follows typing above and inside its clauses", async function () {
+    await requireCapability(this, "documentSymbolProvider", "the outline");
+    const text = `tier ward "Ward" { resources: staff }\n\nduty rescue "Emergency rescue" {\n  holder: ward\n  kind: care\n  basis: 医师法 第二十七条\n}\n`;
+    const document = await createFile("drafts/outline.duty", text);
+    const outline = async (uri: vscode.Uri): Promise<unknown[]> => {
+      const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>("vscode.executeDocumentSymbolProvider", uri)) ?? [];
+      const plain = (symbol: vscode.DocumentSymbol): unknown => ({ name: symbol.name, detail: symbol.detail, range: rangeOf(symbol.range), selection: rangeOf(symbol.selectionRange), children: symbol.children.map(plain) });
+      return symbols.map(plain);
+    };
+    const first = (await outline(document.uri)) as { name: string; selection: number[]; children: { name: string }[] }[];
+    assert.deepEqual(first.map((symbol) => symbol.name), ["ward", "rescue"]);
+    assert.deepEqual(first[1]!.selection, [2, 5, 2, 11]);
+    assert.deepEqual(first[1]!.children.map((child) => child.name), ["holder", "kind", "basis"]);
+    // Two lines above everything, then a letter inside the duty: its symbol moves down and changes.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), "// draft\n\n");
+    edit.insert(document.uri, new vscode.Position(2, 28), "s");
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const typed = (await outline(document.uri)) as { detail: string; selection: number[] }[];
+    assert.deepEqual(typed[1]!.selection, [4, 5, 4, 11]);
+    const fresh = await createFile("drafts/outline-fresh.duty", document.getText());
+    assert.deepEqual(typed, await outline(fresh.uri), "the outline after typing is the outline of the same text opened fresh");
+    await document.save();
   });
 });

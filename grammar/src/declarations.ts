@@ -5,6 +5,7 @@
  * review rules can rely on the types.
  */
 import { message, type Diagnostic } from "./diagnostic.ts";
+import { fitted } from "./fitted.ts";
 import type { Locale } from "./locale.ts";
 import { TextMemo } from "./memo.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
@@ -558,7 +559,7 @@ class FieldReader {
       const ref = this.nameOf(field, value, "names");
       if (ref !== undefined) refs.push(ref);
     }
-    return refs;
+    return fitted(refs);
   }
 
   text(key: string): Text | undefined {

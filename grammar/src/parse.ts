@@ -7,6 +7,7 @@ import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { fitted } from "./fitted.ts";
 import { lex } from "./lexer.ts";
 import { TextMemo } from "./memo.ts";
 import { toAsciiDigits } from "./numbers.ts";
@@ -356,7 +357,7 @@ class TreeBuilder implements TreeSink {
   /** A body's members, its strays reported (adjacent ones as one). */
   private finishBody(body: BodyDraft): Member[] {
     this.memberStrays(body.strays);
-    return body.members;
+    return fitted(body.members);
   }
 
   subBlock(key: IToken | undefined, open: IToken | undefined, close: IToken | undefined, body: BodyDraft): Member | undefined {
@@ -374,14 +375,14 @@ class TreeBuilder implements TreeSink {
     let end = isReal(colon) ? spanOf(colon).end : spanOf(key).end;
     const lastValue = values[values.length - 1];
     if (lastValue) end = lastValue.span.end;
-    return { type: "field", key: this.word(key), values, span: { start: key.startOffset, end } };
+    return { type: "field", key: this.word(key), values: fitted(values), span: { start: key.startOffset, end } };
   }
 
   value(atoms: Atom[]): Value | undefined {
     if (atoms.length === 0) return undefined;
     // A value of one atom shares the atom's span (most values are one name or one string).
     const span = atoms.length === 1 ? atoms[0]!.span : { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end };
-    return { atoms, span };
+    return { atoms: fitted(atoms), span };
   }
 
   atom(token: IToken): Atom | undefined {

@@ -155,7 +155,7 @@ class DutyParser extends EmbeddedActionsParser {
   private readonly clauseName = (): IToken => this.CONSUME(T.Identifier);
   private readonly clauseTitle = (): IToken => this.OR(this.stringAlternatives);
   /** The members of a clause or a `{ … }` block, until an import statement closes it. */
-  private readonly members = { GATE: () => !this.importStarts(), DEF: () => this.SUBRULE(this.member) };
+  private readonly members = { GATE: () => !this.importStarts(), DEF: () => this.OR2(this.memberAlternatives) };
 
   public block = this.RULE("block", () => {
     const body: BodyDraft = { members: [], strays: [] };
@@ -188,10 +188,6 @@ class DutyParser extends EmbeddedActionsParser {
       { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.body.strays.push(this.CONSUME(T.ImportKeyword)) },
     ],
   };
-
-  public member = this.RULE("member", () => {
-    this.OR(this.memberAlternatives);
-  });
 
   private readonly nextValue = (): void => {
     this.CONSUME(T.Comma);

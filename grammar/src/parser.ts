@@ -177,15 +177,21 @@ class DutyParser extends EmbeddedActionsParser {
     }
   });
 
+  /**
+   * No gates: two tokens tell a field (`name :`) from a block (`name {`), the first token any
+   * other member, and a clause keyword starts no member, so it ends the members (an import
+   * that closes a clause is kept out by the gate of `members`). Chevrotain evaluates the gates of an
+   * OR on every call (and allocates for them): these were a few percent of the whole parse.
+   */
   private readonly memberAlternatives = {
     IGNORE_AMBIGUITIES: true,
     DEF: [
-      { GATE: () => this.nextIs(T.Colon), ALT: () => this.SUBRULE(this.field) },
-      { GATE: () => this.nextIs(T.LCurly), ALT: () => this.SUBRULE(this.subBlock) },
-      { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.body.strays.push(this.CONSUME(T.Stray)) },
+      { ALT: () => this.SUBRULE(this.field) },
+      { ALT: () => this.SUBRULE(this.subBlock) },
+      { ALT: () => this.body.strays.push(this.CONSUME(T.Stray)) },
       // An import keyword not followed by a path (`导入` typed inside a clause) is a stray too:
       // without this alternative the recovery dropped it without a finding.
-      { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.body.strays.push(this.CONSUME(T.ImportKeyword)) },
+      { ALT: () => this.body.strays.push(this.CONSUME(T.ImportKeyword)) },
     ],
   };
 
@@ -244,8 +250,9 @@ class DutyParser extends EmbeddedActionsParser {
 
   private readonly atomAlternatives = [
     { ALT: () => this.keepAtom(this.CONSUME(T.ValueAtom)) },
-    // A clause keyword used as a word (`expect: bank 免责`) unless it starts a clause.
-    { GATE: () => !this.looksLikeBlockStart(), ALT: () => this.keepAtom(this.CONSUME(T.BlockKeyword)) },
+    // A clause keyword used as a word (`expect: bank 免责`) unless it starts a clause: the gate
+    // of valueAtoms (atValueStart) has decided that before every atom.
+    { ALT: () => this.keepAtom(this.CONSUME(T.BlockKeyword)) },
   ];
   private readonly valueAtoms = { GATE: () => this.atValueStart(), DEF: () => this.OR(this.atomAlternatives) };
 

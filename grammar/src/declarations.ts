@@ -214,6 +214,12 @@ interface FieldTable {
   readonly places: ReadonlyMap<string, number>;
   /** Keys as written → place in `specs` (-1: no such field), remembered. */
   readonly written: TextMemo<number>;
+  /**
+   * Unknown keys as written, after the locale → the field spelt most like them, remembered: the
+   * same typo recurs (in many clauses, and in every reparse of its clause), and each look costs
+   * an edit distance to every spelling of every field.
+   */
+  readonly suggestions: TextMemo<string | undefined>;
   /** One `undefined` per field. */
   readonly none: readonly undefined[];
 }
@@ -273,7 +279,7 @@ const enumMemo = new WeakMap<readonly EnumValueSpec[], TextMemo<EnumValueSpec | 
 function tableOf(specs: readonly FieldSpec[]): FieldTable {
   let table = fieldTables.get(specs);
   if (!table) {
-    table = { specs, places: new Map(specs.map((spec, place) => [spec.key, place])), written: new TextMemo(MEMO_LIMIT), none: specs.map(() => undefined) };
+    table = { specs, places: new Map(specs.map((spec, place) => [spec.key, place])), written: new TextMemo(MEMO_LIMIT), suggestions: new TextMemo(MEMO_LIMIT), none: specs.map(() => undefined) };
     fieldTables.set(specs, table);
   }
   return table;
@@ -394,7 +400,7 @@ class DeclarationReader {
     for (const member of members) {
       const place = findField(table, member.key.text);
       if (place < 0) {
-        this.reportUnknownField(member.key, specs, clause);
+        this.reportUnknownField(member.key, table, clause);
         continue;
       }
       const spec = specs[place]!;
@@ -423,11 +429,14 @@ class DeclarationReader {
     return new FieldReader(this, table, written);
   }
 
-  private reportUnknownField(key: Word, specs: readonly FieldSpec[], clause: string): void {
+  private reportUnknownField(key: Word, table: FieldTable, clause: string): void {
     if (this.full) return;
-    // The document's own script first, so that a tie (承當 is as close to 承担 as to 承擔) goes to it.
-    const spellings = [...specs.map((spec) => spell(spec.spelling, this.locale)), ...specs.flatMap((spec) => spec.spelling.all)];
-    const suggestion = closest(key.text, spellings);
+    const specs = table.specs;
+    const suggestion = table.suggestions.get(`${this.locale} ${key.text}`, () => {
+      // The document's own script first, so that a tie (承當 is as close to 承担 as to 承擔) goes to it.
+      const spellings = [...specs.map((spec) => spell(spec.spelling, this.locale)), ...specs.flatMap((spec) => spec.spelling.all)];
+      return closest(key.text, spellings);
+    });
     const shown = specs.map((spec) => spell(spec.spelling, this.locale));
     this.error("syntax/unknown-field", key.span, SYNTAX_MESSAGES.unknownField, {
       clause,

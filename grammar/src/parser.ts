@@ -28,7 +28,6 @@ import {
   type IParserErrorMessageProvider,
   type IRecognitionException,
   type IToken,
-  type TokenType,
 } from "chevrotain";
 import type { Atom, Member, Value } from "./syntax-tree.ts";
 import * as T from "./tokens.ts";
@@ -278,11 +277,6 @@ class DutyParser extends EmbeddedActionsParser {
   /** An import statement starts here (`import "path"`): it closes the clause it stands in. */
   private importStarts(): boolean {
     return tokenMatcher(this.LA(1), T.ImportKeyword) && tokenMatcher(this.LA(2), T.StringLiteral);
-  }
-
-  /** The member starting here is `Name <token>`. */
-  private nextIs(second: TokenType): boolean {
-    return tokenMatcher(this.LA(1), T.Identifier) && tokenMatcher(this.LA(2), second);
   }
 
   /**

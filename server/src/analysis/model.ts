@@ -50,7 +50,6 @@ export class SemanticModel {
   readonly duplicates: readonly (readonly [SymbolInfo, SymbolInfo])[];
   /** Every name reference in the file under review. */
   readonly references: readonly Reference[];
-  private readonly referenceAt = new Map<NameRef, Reference>();
   /** Computed on first use: rules ask the same questions about the same clauses many times. */
   private declarationFiles: Map<Declaration, string> | undefined;
   private readonly superiors = new Map<TierDecl, TierDecl[]>();
@@ -78,9 +77,7 @@ export class SemanticModel {
     this.references = collectReferences(file.document).map(([ref, expected]) => {
       const found = symbols.get(ref.name);
       const fits = found && (found.kind === expected || (expected === "clause" && (found.kind === "exemption" || found.kind === "tolerance")));
-      const reference: Reference = fits ? { ref, expected, target: found } : found ? { ref, expected, wrongKind: found } : { ref, expected };
-      this.referenceAt.set(ref, reference);
-      return reference;
+      return fits ? { ref, expected, target: found } : found ? { ref, expected, wrongKind: found } : { ref, expected };
     });
   }
 
@@ -101,7 +98,8 @@ export class SemanticModel {
   /** The declaration a reference resolves to, if it is of the expected kind. */
   resolve<K extends NamedKind>(ref: NameRef | undefined, kind: K): Extract<Declaration, { kind: K }> | undefined {
     if (!ref) return undefined;
-    const symbol = this.referenceAt.get(ref)?.target ?? this.symbols.get(ref.name);
+    // The symbol of that name, as a reference's target is (whatever kind the reference expects).
+    const symbol = this.symbols.get(ref.name);
     return symbol?.kind === kind ? (symbol.declaration as Extract<Declaration, { kind: K }>) : undefined;
   }
 

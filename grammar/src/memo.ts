@@ -1,8 +1,8 @@
 /**
  * Answers remembered by text, for look-ups that recur across clauses and keystrokes (field names
  * and the suggestions for misspelt ones, article references, law names, citations, message
- * templates). Bounded: past the limit new
- * answers are not kept — the texts worth remembering are few, the typos endless.
+ * templates). Bounded: past the limit new answers are not kept — the texts worth remembering
+ * are few, the typos endless.
  *
  * Each text is remembered as a copy of its own, and the answer is computed from that copy: a text
  * read from a document is usually a slice of the document's text, and a slice kept in a memo (or

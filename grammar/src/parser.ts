@@ -178,9 +178,9 @@ class DutyParser extends EmbeddedActionsParser {
 
   /**
    * No gates: two tokens tell a field (`name :`) from a block (`name {`), the first token any
-   * other member, and a clause keyword starts no member, so it ends the members (an import
-   * that closes a clause is kept out by the gate of `members`). Chevrotain evaluates the gates of an
-   * OR on every call (and allocates for them): these were a few percent of the whole parse.
+   * other member, and a clause keyword starts no member, so it ends the members (an import that
+   * closes a clause is kept out by the gate of `members`). Chevrotain evaluates the gates of an
+   * OR on every call, and allocates for them: they were a few percent of the whole parse.
    */
   private readonly memberAlternatives = {
     IGNORE_AMBIGUITIES: true,

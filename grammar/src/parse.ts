@@ -375,14 +375,14 @@ class TreeBuilder implements TreeSink {
     let end = isReal(colon) ? spanOf(colon).end : spanOf(key).end;
     const lastValue = values[values.length - 1];
     if (lastValue) end = lastValue.span.end;
-    return { type: "field", key: this.word(key), values: fitted(values), span: { start: key.startOffset, end } };
+    return { type: "field", key: this.word(key), values, span: { start: key.startOffset, end } };
   }
 
   value(atoms: Atom[]): Value | undefined {
     if (atoms.length === 0) return undefined;
     // A value of one atom shares the atom's span (most values are one name or one string).
     const span = atoms.length === 1 ? atoms[0]!.span : { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end };
-    return { atoms: fitted(atoms), span };
+    return { atoms, span };
   }
 
   atom(token: IToken): Atom | undefined {

@@ -106,10 +106,16 @@ class DutyParser extends EmbeddedActionsParser {
   sink: TreeSink = NO_SINK;
   /** The clause or block whose members are being read. */
   private body: BodyDraft = { members: [], strays: [] };
-  /** The values of the field being read (fields do not nest). */
-  private values: Value[] = [];
-  /** The atoms of the value being read (values do not nest). */
-  private atoms: Atom[] = [];
+  /**
+   * The values of the field being read and the atoms of the value being read (fields and values
+   * do not nest): the first, then any others. Most fields have one value and most values one
+   * atom, which thus need no array grown by push (room for 17 elements): the sink gets lists
+   * exactly as long as their elements (`listOf`).
+   */
+  private firstValue: Value | undefined;
+  private moreValues: Value[] | undefined;
+  private firstAtom: Atom | undefined;
+  private moreAtoms: Atom[] | undefined;
 
   constructor() {
     super(T.ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: errorsAsData });
@@ -209,18 +215,18 @@ class DutyParser extends EmbeddedActionsParser {
 
   public field = this.RULE("field", () => {
     const body = this.body;
-    const values: Value[] = [];
+    this.firstValue = undefined;
+    this.moreValues = undefined;
     let key: IToken | undefined;
     let colon: IToken | undefined;
     try {
       key = this.CONSUME(T.Identifier);
       colon = this.CONSUME(T.Colon);
-      this.values = values;
       this.OPTION(this.fieldValues);
       this.OPTION2(this.fieldEnd);
     } finally {
       if (!this.RECORDING_PHASE) {
-        const field = this.sink.field(key, colon, values);
+        const field = this.sink.field(key, colon, listOf<Value>(this.firstValue, this.moreValues));
         if (field !== undefined) body.members.push(field);
       }
     }
@@ -256,22 +262,26 @@ class DutyParser extends EmbeddedActionsParser {
   private readonly valueAtoms = { GATE: () => this.atValueStart(), DEF: () => this.OR(this.atomAlternatives) };
 
   public value = this.RULE("value", () => {
-    const values = this.values;
-    const atoms: Atom[] = [];
-    this.atoms = atoms;
+    this.firstAtom = undefined;
+    this.moreAtoms = undefined;
     try {
       this.AT_LEAST_ONE(this.valueAtoms);
     } finally {
       if (!this.RECORDING_PHASE) {
-        const value = this.sink.value(atoms);
-        if (value !== undefined) values.push(value);
+        const value = this.sink.value(listOf<Atom>(this.firstAtom, this.moreAtoms));
+        if (value !== undefined) {
+          if (this.firstValue === undefined) this.firstValue = value;
+          else (this.moreValues ??= []).push(value);
+        }
       }
     }
   });
 
   private keepAtom(token: IToken): void {
     const atom = this.sink.atom(token);
-    if (atom !== undefined) this.atoms.push(atom);
+    if (atom === undefined) return;
+    if (this.firstAtom === undefined) this.firstAtom = atom;
+    else (this.moreAtoms ??= []).push(atom);
   }
 
   /** An import statement starts here (`import "path"`): it closes the clause it stands in. */
@@ -306,6 +316,12 @@ class DutyParser extends EmbeddedActionsParser {
     if (tokenMatcher(next, T.ValueAtom)) return true;
     return tokenMatcher(next, T.BlockKeyword) && !this.looksLikeBlockStart();
   }
+}
+
+/** The first element and the others as one array with room for exactly them. */
+function listOf<T>(first: T | undefined, more: readonly T[] | undefined): T[] {
+  if (first === undefined) return [];
+  return more === undefined ? [first] : [first, ...more];
 }
 
 /** One parser for the life of the process: Chevrotain's self-analysis is the expensive part. */

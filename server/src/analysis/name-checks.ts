@@ -18,6 +18,8 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
   const locale = model.document.locale;
   const findings: Diagnostic[] = [];
   for (const reference of model.references) {
+    if (reference.target) continue;
+    // Only a reference in error needs words: a review visits every reference on every keystroke.
     const kindName = say(KIND_NAMES[reference.expected]!, locale);
     if (reference.wrongKind) {
       findings.push({
@@ -31,7 +33,7 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
         }),
         related: [{ span: reference.wrongKind.declaration.name!.span, uri: reference.wrongKind.file, message: reference.wrongKind.name }],
       });
-    } else if (!reference.target) {
+    } else {
       const candidates = [...model.symbols.values()]
         .filter((symbol) => symbol.kind === reference.expected || (reference.expected === "clause" && (symbol.kind === "exemption" || symbol.kind === "tolerance")))
         .map((symbol) => symbol.name);

@@ -115,4 +115,25 @@ describe("a hostile client", function () {
       assert.equal(code, shutdown ? 0 : 1, shutdown ? "a clean stop after shutdown" : "the exit code of an unexpected end");
     }
   });
+
+  it("writes its compile cache on its first start, even when it is then stopped by a signal", async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "duty-compile-cache-"));
+    const previous = process.env["NODE_COMPILE_CACHE"];
+    process.env["NODE_COMPILE_CACHE"] = cache;
+    let started: TestClient | undefined;
+    try {
+      started = await startClient(root);
+      const written = (): number =>
+        fs.readdirSync(cache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+      for (let waited = 0; written() < 100_000 && waited < 10_000; waited += 100) await sleep(100);
+      started.process.kill("SIGKILL");
+      assert.ok(written() >= 100_000, `the bundle's compiled code in the cache (${written()} bytes written)`);
+    } finally {
+      if (previous === undefined) delete process.env["NODE_COMPILE_CACHE"];
+      else process.env["NODE_COMPILE_CACHE"] = previous;
+      started?.process.kill("SIGKILL");
+      started?.connection.dispose();
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,11 +4,27 @@
 // saves compiling 1.3 MB of JavaScript on every editor start after the first (~40 ms).
 // Older Node versions (an editor's own runtime) lack it and start as before.
 const nodeModule = require("node:module");
+let caching = false;
 if (typeof nodeModule.enableCompileCache === "function") {
   try {
-    nodeModule.enableCompileCache();
+    const status = nodeModule.enableCompileCache().status;
+    const { ENABLED, ALREADY_ENABLED } = nodeModule.constants?.compileCacheStatus ?? {};
+    caching = status === ENABLED || status === ALREADY_ENABLED;
   } catch {
     // An unwritable temporary folder only costs the cache.
   }
 }
 require("./server-main.cjs");
+// Node writes the cache when the process exits, but editors and test clients often stop their
+// server with a signal, which never writes it: the cache was then never made, and every start
+// compiled the bundle again. So it is written as soon as the bundle is loaded (once per bundle:
+// later starts find it and have nothing to write).
+if (caching && typeof nodeModule.flushCompileCache === "function") {
+  setImmediate(() => {
+    try {
+      nodeModule.flushCompileCache();
+    } catch {
+      // As above: only the cache is lost.
+    }
+  });
+}

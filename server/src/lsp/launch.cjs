@@ -15,10 +15,11 @@ if (typeof nodeModule.enableCompileCache === "function") {
   }
 }
 require("./server-main.cjs");
-// Node writes the cache when the process exits, but editors and test clients often stop their
-// server with a signal, which never writes it: the cache was then never made, and every start
-// compiled the bundle again. So it is written as soon as the bundle is loaded (once per bundle:
-// later starts find it and have nothing to write).
+// Node writes the cache when the process exits, but not when a signal stops it — as the test
+// client and the benchmarks stop the server, and as an editor does when the server is slow to
+// exit: the cache was then never made, and every start compiled the bundle again. So it is
+// written as soon as the bundle is loaded (once per bundle: later starts find it and have
+// nothing to write).
 if (caching && typeof nodeModule.flushCompileCache === "function") {
   setImmediate(() => {
     try {

@@ -28,7 +28,10 @@ export class TextMemo<V> {
   }
 }
 
-/** The same characters in a string that refers to no other: flattening a concatenation copies them. */
-function ownCopy(text: string): string {
+/**
+ * The same characters in a string that refers to no other: flattening a concatenation copies
+ * them. For any text kept longer than the document it was read from (see TextMemo).
+ */
+export function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }

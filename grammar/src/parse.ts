@@ -9,7 +9,7 @@ import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
 import { fitted } from "./fitted.ts";
 import { lex } from "./lexer.ts";
-import { TextMemo } from "./memo.ts";
+import { ownCopy, TextMemo } from "./memo.ts";
 import { toAsciiDigits } from "./numbers.ts";
 import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
@@ -120,7 +120,8 @@ function lexWithoutProblems(text: string, offset: number): { tokens: IToken[]; c
     for (const token of lexed.tokens) token.startOffset += offset;
     for (const token of commentTokens) token.startOffset += offset;
   }
-  return { tokens: lexed.tokens, comments: commentTokens.map(commentOf) };
+  // The comments go into documents after this one: their texts must not keep this text alive (memo.ts).
+  return { tokens: lexed.tokens, comments: commentTokens.map((token) => ({ ...commentOf(token), text: ownCopy(token.image) })) };
 }
 
 function commentOf(token: IToken): Comment {

@@ -4,6 +4,7 @@
  * workspace-wide symbol search.
  */
 import type { Block, Member, ParsedDocument, Span } from "../../../grammar/src/index.ts";
+import { ownCopy } from "../../../grammar/src/memo.ts";
 import { FIELDS, lookupField, type BlockKind } from "../../../grammar/src/vocabulary.ts";
 
 export type OutlineKind = BlockKind | "field" | "block";
@@ -71,7 +72,9 @@ function shortValue(text: string, member: Member | undefined): string {
   if (!first || !last) return "";
   const value = text.slice(first.span.start, last.span.end).replace(/\s+/g, " ");
   const characters = [...value];
-  return characters.length > DETAIL_LENGTH ? `${characters.slice(0, DETAIL_LENGTH - 1).join("")}…` : value;
+  // A copy either way: the language server keeps a clause's outline while the clause lives,
+  // longer than this version of the text, which a slice would keep whole (grammar/src/memo.ts).
+  return characters.length > DETAIL_LENGTH ? `${characters.slice(0, DETAIL_LENGTH - 1).join("")}…` : ownCopy(value);
 }
 
 export interface NamedClause {

@@ -5,6 +5,7 @@
  * terms overlap, the leftmost wins, and at one position the longest: "确保不出问题" rather than
  * "不出问题", "in a timely manner" rather than "timely".
  */
+import { ownCopy } from "../../../../../grammar/src/memo.ts";
 
 export interface TermHit<T> {
   /** Offsets in the searched text. */
@@ -81,14 +82,17 @@ export class TermMatcher<T> {
    * The terms in `text`, which belongs to `owner` (a declaration's text), remembered for as long
    * as the owner lives. A clause an edit did not touch keeps its declaration through the reparse
    * (grammar/src/incremental.ts), so the review after a keystroke searches only the prose the
-   * keystroke changed. Keyed by the owner, not the text: a text is a slice of its document's,
-   * and a memory of texts would keep whole documents alive.
+   * keystroke changed. Keyed by the owner, not the text: a memory of texts would grow with every
+   * text ever typed.
    */
   findFor(owner: object, text: string): readonly TermHit<T>[] {
     const known = this.answers.get(owner);
     if (known?.text === text) return known.hits;
-    const hits = this.find(text);
-    this.answers.set(owner, { text, hits });
+    // Kept as long as the owner, which outlives this version of the document: a copy, and the
+    // hits (slices of what is searched) from the copy (grammar/src/memo.ts).
+    const own = ownCopy(text);
+    const hits = this.find(own);
+    this.answers.set(owner, { text: own, hits });
     return hits;
   }
 }

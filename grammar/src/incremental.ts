@@ -7,11 +7,11 @@
  * Why this is exact: a clause that was read without a problem, from its keyword to its own `}`,
  * is read the same way wherever it stands, because the grammar never looks past a clause's
  * closing brace, and a clause keyword followed by a clause header always brings the parser
- * back to the top level (parser.ts). So the text is lexed whole (cheap, and the only way to
- * know that the edit opened no comment and changed no locale), the unchanged clean clauses at
- * either end are kept with their declarations (those after the edit moved by its length, in
- * place: see moveUnit), and the tokens between are parsed followed by the first kept clause,
- * which must come out as it was — the check that the parser was back at the top level there.
+ * back to the top level (parser.ts). So the changed region is lexed (the whole text when the
+ * edit could change the locale: lexRegion), the unchanged clean clauses at either end are kept
+ * with their declarations (those after the edit moved by its length, in place: see moveUnit),
+ * and the tokens between are parsed followed by the first kept clause, which must come out as it
+ * was — the check that the parser was back at the top level there.
  */
 import type { IToken } from "chevrotain";
 import { readClauses, policyFile, type Declaration } from "./declarations.ts";
@@ -113,12 +113,12 @@ export function reparse(previous: ParsedDocument, text: string, localeOverride?:
   // diagnostics, once moved. Each clause's diagnostics are its own while the file stays under
   // the reader's limit, which is what the count checks.
   const fresh = readClauses(blocks, lexed.locale);
-  const blockCount = previous.tree.blocks.length;
-  let clausesBefore = 0;
-  for (const unit of units.slice(0, before)) if (unit.kind === "clause") clausesBefore++;
-  let clausesAfter = 0;
-  for (const unit of units.slice(after)) if (unit.kind === "clause") clausesAfter++;
-  const keptAfterFrom = blockCount - clausesAfter;
+  const keptBefore = units.slice(0, before);
+  const keptAfter = units.slice(after);
+  const importsBefore = importsOf(keptBefore);
+  const importsAfter = importsOf(keptAfter);
+  const clausesBefore = keptBefore.length - importsBefore.length;
+  const keptAfterFrom = previous.tree.blocks.length - (keptAfter.length - importsAfter.length);
   const perClause = [
     ...info.perClause.slice(0, clausesBefore),
     ...fresh.perClause,
@@ -128,11 +128,9 @@ export function reparse(previous: ParsedDocument, text: string, localeOverride?:
   if (fresh.full || declarationDiagnostics.length >= DIAGNOSTIC_LIMIT) return undefined;
 
   // Nothing can fail from here on: the units after the edit move, and `previous` is used up.
-  const keptBefore = units.slice(0, before);
-  const keptAfter = units.slice(after);
   if (delta !== 0) for (const unit of keptAfter) moveUnit(unit, delta);
   const tree = {
-    imports: [...importsOf(keptBefore), ...imports, ...importsOf(keptAfter)],
+    imports: [...importsBefore, ...imports, ...importsAfter],
     blocks: [...previous.tree.blocks.slice(0, clausesBefore), ...blocks, ...previous.tree.blocks.slice(keptAfterFrom)],
     comments: lexed.comments,
   };

@@ -7,6 +7,7 @@ import { Console } from "node:console";
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from "vscode-languageserver/node";
 import { ENCODED_JSON } from "./encoded-json.ts";
 import { startServer } from "./server.ts";
+import { keepYoungGenerationSmall } from "./young-generation.ts";
 
 function connect(): Connection {
   if (!process.argv.includes("--stdio")) return createConnection(ProposedFeatures.all);
@@ -19,6 +20,8 @@ function connect(): Connection {
   return createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
 }
 
+// Keystrokes in long policies reuse the same few megabytes (young-generation.ts).
+keepYoungGenerationSmall();
 let shutdownRequested = false;
 const connection = connect();
 connection.onShutdown(() => {

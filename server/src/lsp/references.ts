@@ -3,6 +3,7 @@ import type { ClientCapabilities, Location, ServerCapabilities } from "vscode-la
 import { occurrencesAcross } from "../analysis/navigation.ts";
 import type { Feature } from "./feature.ts";
 import { locationOf, modelOf, searchedFiles } from "./locations.ts";
+import { withYoungGenerationGrowth } from "./young-generation.ts";
 
 export const referencesFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
@@ -15,9 +16,12 @@ export const referencesFeature: Feature = {
       const { model } = review;
       const found = model.symbolAt(model.document.lines.offsetAt(position));
       if (!found) return null;
-      return occurrencesAcross(found.symbol, searchedFiles(session, model), modelOf(session))
-        .filter((occurrence) => context.includeDeclaration || !occurrence.declaration)
-        .flatMap((occurrence) => locationOf(session, occurrence.file, occurrence.span) ?? []);
+      // Reads every policy of the workspace (young-generation.ts).
+      return withYoungGenerationGrowth(() =>
+        occurrencesAcross(found.symbol, searchedFiles(session, model), modelOf(session))
+          .filter((occurrence) => context.includeDeclaration || !occurrence.declaration)
+          .flatMap((occurrence) => locationOf(session, occurrence.file, occurrence.span) ?? []),
+      );
     });
   },
 };

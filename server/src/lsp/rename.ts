@@ -14,6 +14,7 @@ import {
 import { planRename, renameTarget } from "../analysis/rename.ts";
 import type { Feature } from "./feature.ts";
 import { modelOf, rangeIn, searchedFiles } from "./locations.ts";
+import { withYoungGenerationGrowth } from "./young-generation.ts";
 import type { Session } from "./session.ts";
 
 function refuse(message: string): ResponseError<void> {
@@ -40,7 +41,8 @@ export const renameFeature: Feature = {
     });
     connection.onRenameRequest(({ textDocument, position, newName }): WorkspaceEdit => {
       const { model, file, symbol } = targetAt(session, textDocument.uri, position);
-      const plan = planRename(symbol, newName, searchedFiles(session, model), modelOf(session), file, model.document.locale);
+      // Reads every policy of the workspace (young-generation.ts).
+      const plan = withYoungGenerationGrowth(() => planRename(symbol, newName, searchedFiles(session, model), modelOf(session), file, model.document.locale));
       if ("problem" in plan) throw refuse(plan.problem);
       const changes: Record<string, TextEdit[]> = {};
       for (const edit of plan.edits) {

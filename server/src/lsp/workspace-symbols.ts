@@ -4,6 +4,7 @@ import type { ParsedDocument } from "../../../grammar/src/index.ts";
 import { searchClauses } from "../analysis/outline.ts";
 import { SYMBOL_KINDS } from "./document-symbols.ts";
 import type { Feature } from "./feature.ts";
+import { withYoungGenerationGrowth } from "./young-generation.ts";
 
 export const workspaceSymbolsFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
@@ -12,11 +13,16 @@ export const workspaceSymbolsFeature: Feature = {
   register({ connection, session }) {
     connection.onWorkspaceSymbol(({ query }, token): SymbolInformation[] => {
       const documents: { file: string; document: ParsedDocument }[] = [];
-      for (const file of session.workspaceFiles()) {
-        if (token.isCancellationRequested) return [];
-        const document = session.workspaceFor(file).document(file);
-        if (document) documents.push({ file, document });
-      }
+      // Reads every policy of the workspace (young-generation.ts).
+      const complete = withYoungGenerationGrowth(() => {
+        for (const file of session.workspaceFiles()) {
+          if (token.isCancellationRequested) return false;
+          const document = session.workspaceFor(file).document(file);
+          if (document) documents.push({ file, document });
+        }
+        return true;
+      });
+      if (!complete) return [];
       const lines = new Map(documents.map(({ file, document }) => [file, document.lines]));
       return searchClauses(documents, query).map((clause) => ({
         name: clause.name,

@@ -5,7 +5,6 @@
  * review rules can rely on the types.
  */
 import { message, type Diagnostic } from "./diagnostic.ts";
-import { fitted } from "./fitted.ts";
 import type { Locale } from "./locale.ts";
 import { TextMemo } from "./memo.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
@@ -490,6 +489,13 @@ function atomText(atom: Atom): string {
   return atom.text;
 }
 
+/**
+ * The list of a field that was not written: one shared empty list (frozen: the declarations'
+ * lists are read-only), not a new one per clause and field — a duty alone has six lists, most
+ * of them empty, and every one was kept for as long as the document.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Sets an optional property only when it has a value, so absent fields stay absent. */
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
   if (value !== undefined) target[key] = value;
@@ -560,15 +566,12 @@ class FieldReader {
     return field && value ? this.nameOf(field, value, "name") : undefined;
   }
 
-  names(key: string): NameRef[] {
+  names(key: string): readonly NameRef[] {
     const field = this.field(key);
-    if (!field) return [];
-    const refs: NameRef[] = [];
-    for (const value of field.values) {
-      const ref = this.nameOf(field, value, "names");
-      if (ref !== undefined) refs.push(ref);
-    }
-    return fitted(refs);
+    if (!field) return NONE;
+    // `map` makes a list of exactly the values' length; a value that is not a name is reported and left out.
+    const refs = field.values.map((value) => this.nameOf(field, value, "names"));
+    return refs.includes(undefined) ? refs.filter((ref) => ref !== undefined) : (refs as NameRef[]);
   }
 
   text(key: string): Text | undefined {
@@ -617,16 +620,16 @@ class FieldReader {
     return this.enumAtom(field, atom, values);
   }
 
-  enumMany(key: string): EnumRef[] {
+  enumMany(key: string): readonly EnumRef[] {
     const field = this.field(key);
     const values = this.spec(key)?.values ?? [];
-    if (!field) return [];
+    if (!field) return NONE;
     return field.values.flatMap((value) => value.atoms.map((atom) => this.enumAtom(field, atom, values)));
   }
 
-  items(key: string): Item[] {
+  items(key: string): readonly Item[] {
     const field = this.field(key);
-    if (!field) return [];
+    if (!field) return NONE;
     return field.values.map((value) => ({
       span: value.span,
       text: value.atoms.map(atomText).join(" "),
@@ -634,9 +637,9 @@ class FieldReader {
     }));
   }
 
-  citations(key: string): Citation[] {
+  citations(key: string): readonly Citation[] {
     const field = this.field(key);
-    return field ? field.values.map(readCitation) : [];
+    return field ? field.values.map(readCitation) : NONE;
   }
 
   scope(key: string): Scope | undefined {
@@ -686,9 +689,9 @@ class FieldReader {
     return appeal;
   }
 
-  expectations(key: string): Expectation[] {
+  expectations(key: string): readonly Expectation[] {
     const field = this.field(key);
-    if (!field) return [];
+    if (!field) return NONE;
     return field.values.map((value) => {
       const words = value.atoms.filter((atom) => atom.kind === "name" || atom.kind === "keyword");
       const [holder, verdict, ...rest] = words;
@@ -725,7 +728,8 @@ function readLimit(value: Value): Limit {
 const GLUED_ARTICLE = /^(.*?)(第[0-9０-９零〇一二两兩三四五六七八九十百千]+[条條].*)$/;
 
 function readCitation(value: Value): Citation {
-  const base = { span: value.span, text: value.atoms.map(atomText).join(" ") };
+  const span = value.span;
+  const text = value.atoms.map(atomText).join(" ");
   const lawWords: string[] = [];
   let article: number | undefined;
   let articleTo: number | undefined;
@@ -735,10 +739,10 @@ function readCitation(value: Value): Citation {
   for (const atom of value.atoms) {
     switch (atom.kind) {
       case "lawId":
-        return { ...base, lawId: atom.law, article: atom.article };
+        return { span, text, lawId: atom.law, article: atom.article };
       case "string":
         // A quoted citation is read whole by the law library.
-        return base;
+        return { span, text };
       case "article":
         article ??= atom.article;
         if (atom.articleTo !== undefined) articleTo = atom.articleTo;
@@ -780,7 +784,7 @@ function readCitation(value: Value): Citation {
         lawWords.push(atom.text);
     }
   }
-  const citation: { -readonly [K in keyof Citation]: Citation[K] } = { span: base.span, text: base.text };
+  const citation: { -readonly [K in keyof Citation]: Citation[K] } = { span, text };
   if (lawWords.length) citation.law = lawWords.join(" ");
   if (article !== undefined) citation.article = article;
   if (articleTo !== undefined) citation.articleTo = articleTo;

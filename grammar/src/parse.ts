@@ -147,8 +147,10 @@ function nesting(tokens: readonly IToken[]): { deepest: number; depth: number } 
   const close = T.RCurly.tokenTypeIdx;
   let depth = 0;
   let deepest = 0;
-  for (const token of tokens) {
-    const type = token.tokenTypeIdx;
+  // By index: this loop ran with the iterator protocol unoptimised (it deoptimised on each new
+  // edit's tokens) and allocated a result object per token, 1.3 MB for a 236 KiB policy.
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.tokenTypeIdx;
     if (type === open) deepest = Math.max(deepest, ++depth);
     else if (type === close && depth > 0) depth--;
   }

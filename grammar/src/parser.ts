@@ -204,12 +204,9 @@ class DutyParser extends EmbeddedActionsParser {
     this.CONSUME(T.Comma);
     this.SUBRULE2(this.value);
   };
-  private readonly fieldValues = {
-    GATE: () => this.atValueStart(),
-    DEF: () => {
-      this.SUBRULE(this.value);
-      this.MANY(this.nextValue);
-    },
+  private readonly fieldValues = (): void => {
+    this.SUBRULE(this.value);
+    this.MANY(this.nextValue);
   };
   private readonly fieldEnd = (): IToken => this.CONSUME(T.Semicolon);
 
@@ -222,7 +219,10 @@ class DutyParser extends EmbeddedActionsParser {
     try {
       key = this.CONSUME(T.Identifier);
       colon = this.CONSUME(T.Colon);
-      this.OPTION(this.fieldValues);
+      // The values' gate stands around the OPTION rather than in it: Chevrotain wraps an
+      // OPTION's gate and lookahead in a new function on every call (one per field), and an
+      // OPTION whose lookahead fails does nothing else, so skipping it is the same parse.
+      if (this.RECORDING_PHASE || this.atValueStart()) this.OPTION(this.fieldValues);
       this.OPTION2(this.fieldEnd);
     } finally {
       if (!this.RECORDING_PHASE) {

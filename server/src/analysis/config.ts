@@ -59,6 +59,12 @@ export class ConfigResolver {
   >();
   private readonly overrides: ConfigOverrides;
   private readonly overridden = new WeakMap<Configuration, Configuration>();
+  /**
+   * The config file that applies in each folder, until the disk changes (diskChanged): finding
+   * it walks up the folders, and the configuration is asked for on every look at a document —
+   * several times per file in a review, a tenth of the allocation of a check's review.
+   */
+  private readonly foundIn = new Map<string, string | undefined>();
 
   constructor(host: WorkspaceHost, overrides: ConfigOverrides = {}) {
     this.host = host;
@@ -105,7 +111,19 @@ export class ConfigResolver {
     return (this.overrides.lawFiles ?? []).map((file) => path.resolve(this.host.root, file));
   }
 
+  /** Files appeared on disk or went (the workspace's diskChanged): config files are looked for again. */
+  diskChanged(): void {
+    this.foundIn.clear();
+  }
+
   private find(folder: string): string | undefined {
+    if (this.foundIn.has(folder)) return this.foundIn.get(folder);
+    const found = this.findOnDisk(folder);
+    this.foundIn.set(folder, found);
+    return found;
+  }
+
+  private findOnDisk(folder: string): string | undefined {
     let current = folder;
     while (isInside(this.host.root, current)) {
       const candidate = path.join(current, CONFIG_FILE_NAME);

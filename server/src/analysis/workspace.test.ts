@@ -57,3 +57,18 @@ describe("workspace: the document cache", () => {
     assert.equal(unbounded.document(at("p00.duty")), firstUnbounded, "unbounded keeps everything");
   });
 });
+
+describe("workspace: config files", () => {
+  it("finds a config file that appears once the disk change is reported", () => {
+    const host = new MemoryHost(files(1));
+    const workspace = new Workspace(host);
+    const rules = (): string[] => (reviewFile(workspace, at("p00.duty"))?.findings ?? []).map((finding) => finding.rule);
+    assert.ok(rules().includes("process/no-appeal"), "no config yet: the rule is on");
+    host.files.set(at(".duty.json"), `${JSON.stringify({ rules: { "process/no-appeal": "off" } })}\n`);
+    // The folders' config files are remembered until the disk changes (the language server's
+    // file watcher reports it; the command line reads a disk that does not change under it).
+    assert.ok(rules().includes("process/no-appeal"), "not looked for again yet");
+    workspace.diskChanged();
+    assert.ok(!rules().includes("process/no-appeal"), "the new config file turns the rule off");
+  });
+});

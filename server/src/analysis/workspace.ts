@@ -67,10 +67,12 @@ export class Workspace {
 
   /**
    * Files appeared on disk or went: each document's imports are resolved again when next asked
-   * for (the documents themselves are kept; their texts did not change).
+   * for, and the config files looked for again (the documents themselves are kept; their texts
+   * did not change).
    */
   diskChanged(): void {
     this.generation++;
+    this.configs.diskChanged();
   }
 
   /** Forget a file (closed, deleted): the next read goes to the host again. */

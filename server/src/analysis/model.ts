@@ -4,6 +4,7 @@
  * export read this; none of them looks at text again.
  */
 import type {
+  AccountabilityDecl,
   Declaration,
   DutyDecl,
   ExemptionDecl,
@@ -56,7 +57,7 @@ export class SemanticModel {
   /** Tiers whose chain of superiors ends at a top tier (no cycle above them). */
   private readonly chainsToTop = new Set<TierDecl>();
   private readonly byKind = new Map<Declaration["kind"], Declaration[]>();
-  private coverage: { exemptions: Map<DutyDecl, ExemptionDecl[]>; tolerances: Map<DutyDecl, ToleranceDecl[]> } | undefined;
+  private coverage: CoverageIndex | undefined;
 
   constructor(file: ModelFile, imported: readonly ModelFile[]) {
     this.file = file;
@@ -74,7 +75,7 @@ export class SemanticModel {
     }
     this.symbols = symbols;
     this.duplicates = duplicates;
-    this.references = collectReferences(file.document).map(([ref, expected]) => {
+    this.references = collectReferences(file.document, (ref, expected) => {
       const found = symbols.get(ref.name);
       const fits = found && (found.kind === expected || (expected === "clause" && (found.kind === "exemption" || found.kind === "tolerance")));
       return fits ? { ref, expected, target: found } : found ? { ref, expected, wrongKind: found } : { ref, expected };
@@ -158,10 +159,19 @@ export class SemanticModel {
     return this.coverageIndex().tolerances.get(duty) ?? [];
   }
 
-  /** Which exemptions and tolerances name each duty in `covers`, in declaration order. */
-  private coverageIndex(): { exemptions: Map<DutyDecl, ExemptionDecl[]>; tolerances: Map<DutyDecl, ToleranceDecl[]> } {
+  /**
+   * The accountability clauses that apply to a duty, in declaration order: those that name it in
+   * `covers`, else those that cover nothing in particular (and so every duty no clause names).
+   */
+  accountabilityFor(duty: DutyDecl): readonly AccountabilityDecl[] {
+    const index = this.coverageIndex();
+    return index.accountabilities.get(duty) ?? index.generalAccountability;
+  }
+
+  /** Which exemptions, tolerances and accountability clauses name each duty in `covers`, in declaration order. */
+  private coverageIndex(): CoverageIndex {
     if (this.coverage) return this.coverage;
-    const index = <T extends ExemptionDecl | ToleranceDecl>(clauses: readonly T[]): Map<DutyDecl, T[]> => {
+    const index = <T extends ExemptionDecl | ToleranceDecl | AccountabilityDecl>(clauses: readonly T[]): Map<DutyDecl, T[]> => {
       const map = new Map<DutyDecl, T[]>();
       for (const clause of clauses) {
         for (const duty of new Set(clause.covers.map((ref) => this.duty(ref)))) {
@@ -170,7 +180,13 @@ export class SemanticModel {
       }
       return map;
     };
-    this.coverage = { exemptions: index(this.all("exemption")), tolerances: index(this.all("tolerance")) };
+    const accountability = this.all("accountability");
+    this.coverage = {
+      exemptions: index(this.all("exemption")),
+      tolerances: index(this.all("tolerance")),
+      accountabilities: index(accountability),
+      generalAccountability: accountability.filter((clause) => clause.covers.length === 0),
+    };
     return this.coverage;
   }
 
@@ -191,11 +207,19 @@ export class SemanticModel {
   }
 }
 
-/** Every place a declaration names another, with the kind it must have. */
-function collectReferences(document: ParsedDocument): [NameRef, ExpectedKind][] {
-  const refs: [NameRef, ExpectedKind][] = [];
+interface CoverageIndex {
+  readonly exemptions: Map<DutyDecl, ExemptionDecl[]>;
+  readonly tolerances: Map<DutyDecl, ToleranceDecl[]>;
+  readonly accountabilities: Map<DutyDecl, AccountabilityDecl[]>;
+  /** The accountability clauses whose `covers` is empty. */
+  readonly generalAccountability: readonly AccountabilityDecl[];
+}
+
+/** Every place a declaration names another, with the kind it must have, resolved by `resolve`. */
+function collectReferences(document: ParsedDocument, resolve: (ref: NameRef, expected: ExpectedKind) => Reference): Reference[] {
+  const refs: Reference[] = [];
   const add = (ref: NameRef | undefined, kind: ExpectedKind): void => {
-    if (ref) refs.push([ref, kind]);
+    if (ref) refs.push(resolve(ref, kind));
   };
   for (const declaration of document.file.declarations) {
     switch (declaration.kind) {
@@ -224,7 +248,8 @@ function collectReferences(document: ParsedDocument): [NameRef, ExpectedKind][] 
         add(declaration.appeal?.to, "tier");
         break;
       case "case":
-        for (const ref of [...declaration.performed, ...declaration.breached]) add(ref, "duty");
+        for (const ref of declaration.performed) add(ref, "duty");
+        for (const ref of declaration.breached) add(ref, "duty");
         for (const expectation of declaration.expect) {
           add(expectation.holder, "tier");
           add(expectation.by, "clause");

@@ -44,9 +44,7 @@ export interface DutyAccountability {
 }
 
 export function dutyAccountability(model: SemanticModel, duty: DutyDecl): DutyAccountability {
-  const clauses = model.all("accountability");
-  const covering = clauses.filter((clause) => clause.covers.some((ref) => model.duty(ref) === duty));
-  const applicable = covering.length > 0 ? covering : clauses.filter((clause) => clause.covers.length === 0);
+  const applicable = model.accountabilityFor(duty);
   return {
     ...(duty.holder ? { holder: duty.holder.name } : {}),
     ...(duty.imposedBy ? { imposedBy: duty.imposedBy.name } : {}),

@@ -153,13 +153,6 @@ function toleranceCovers(model: SemanticModel, tolerance: ToleranceDecl, duty: D
   return context !== undefined && tolerance.contexts.some((value) => value.value === context);
 }
 
-/** The accountability clauses that apply to a duty: those covering it, else those covering nothing in particular. */
-function accountabilityFor(model: SemanticModel, duty: DutyDecl): AccountabilityDecl[] {
-  const clauses = model.all("accountability");
-  const covering = clauses.filter((clause) => clause.covers.some((ref) => model.duty(ref) === duty));
-  return covering.length > 0 ? covering : clauses.filter((clause) => clause.covers.length === 0);
-}
-
 function evaluateDuty(evaluation: Evaluation, duty: DutyDecl, performed: boolean): DutyVerdict[] {
   const { model, say } = evaluation;
   const name = duty.name?.text ?? "?";
@@ -184,7 +177,7 @@ function evaluateDuty(evaluation: Evaluation, duty: DutyDecl, performed: boolean
     return [{ ...base, verdict: "exempt", by: clause, reasons }];
   }
 
-  const accountability = accountabilityFor(model, duty);
+  const accountability = model.accountabilityFor(duty);
   if (performed) {
     const outcome = accountability.find((clause) => clause.trigger?.basis?.value === "outcome");
     if (!outcome) return [{ ...base, verdict: "not_breached", reasons }];

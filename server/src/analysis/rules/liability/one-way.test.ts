@@ -24,6 +24,15 @@ accountability { covers: drowning_lessons  trigger: conduct "Lesson not given"  
     expectFindings("liability/one-way", `${TIERS}duty lessons { holder: teacher  imposed_by: «school»  kind: care }\naccountability { determine: school }`);
   });
 
+  it("applies a clause without covers to the duties no clause names, beside clauses that name others", () => {
+    // The general clause reaches \`lessons\` (no clause names it) and never says when the school answers.
+    const [finding] = expectFindings("liability/one-way", `${TIERS}duty lessons { holder: teacher  imposed_by: «school»  kind: care }
+duty own { holder: school  imposed_by: school  kind: care }
+accountability { covers: own  determine: school  superior_answers: "The school answers for its own duty" }
+accountability { determine: school }`);
+    assert.equal(finding!.related?.length, 1, "the general clause only");
+  });
+
   it("accepts accountability that says when the superior answers", () => {
     expectNoFinding("liability/one-way", `${TIERS}duty lessons { holder: teacher  imposed_by: school  kind: care }
 accountability { covers: lessons  determine: school  superior_answers: "The school answers when it gave no lesson plan" }`);

@@ -5,11 +5,12 @@
  * without guidance or resources: management responsibility (管理责任) collapses into the
  * executor's direct responsibility (直接责任).
  *
- * The accountability clauses that apply to a duty are those whose `covers` names it; when no
- * accountability clause in the policy or its imports has `covers`, all of them apply.
+ * The accountability clauses that apply to a duty are those whose `covers` names it, else those
+ * that cover nothing in particular (model.ts `accountabilityFor`, as for case verdicts and the
+ * hover): a clause without `covers` is the policy's general procedure.
  */
-import type { AccountabilityDecl, DutyDecl, RelatedInformation } from "../../../../../grammar/src/index.ts";
-import type { Rule, RuleContext } from "../rule.ts";
+import type { RelatedInformation } from "../../../../../grammar/src/index.ts";
+import type { Rule } from "../rule.ts";
 import { clauseLabel } from "../rule.ts";
 
 const MESSAGE = {
@@ -23,12 +24,6 @@ const NO_SUPERIOR_CLAUSE = {
   "zh-Hans": "此追责条款没有“上级担责”",
   "zh-Hant": "此追責條款沒有「上級擔責」",
 };
-
-/** The accountability clauses that apply to a duty. */
-function applicable(context: RuleContext, duty: DutyDecl, all: readonly AccountabilityDecl[]): AccountabilityDecl[] {
-  if (!all.some((clause) => clause.covers.length > 0)) return [...all];
-  return all.filter((clause) => clause.covers.some((ref) => context.model.duty(ref) === duty));
-}
 
 export const oneWay: Rule = {
   meta: {
@@ -53,14 +48,13 @@ export const oneWay: Rule = {
   },
   check(context) {
     const { model } = context;
-    const all = model.all("accountability");
-    if (all.length === 0) return;
+    if (model.all("accountability").length === 0) return;
     for (const duty of context.file.duties) {
       const imposedBy = duty.imposedBy;
       const superior = model.tier(imposedBy);
       const holder = model.tier(duty.holder);
       if (!imposedBy || !superior || !holder || superior === holder) continue;
-      const clauses = applicable(context, duty, all);
+      const clauses = model.accountabilityFor(duty);
       if (clauses.length === 0 || clauses.some((clause) => clause.superiorAnswers)) continue;
       const superiorName = clauseLabel(superior);
       const holderName = clauseLabel(holder);

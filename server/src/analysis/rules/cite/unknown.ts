@@ -79,6 +79,7 @@ function reportUnknownLaw(context: RuleContext, basis: CitedBasis, query: Citati
 }
 
 function reportUnknownArticles(context: RuleContext, basis: CitedBasis, query: CitationQuery): void {
+  if (!basis.resolutions.some((resolution) => resolution.status === "unknown-article")) return;
   const numbers = articleNumbers(query);
   const unknown = basis.resolutions.flatMap((resolution, index) =>
     resolution.status === "unknown-article" ? [{ resolution, article: numbers[index] }] : [],

@@ -35,7 +35,8 @@ export const unverifiedCitation: Rule = {
   },
   check(context) {
     for (const basis of citedBases(context.file, context.laws)) {
-      if (!basis.query) continue;
+      // Most citations resolve to verified articles: nothing to gather for them.
+      if (!basis.query || !basis.resolutions.some((resolution) => resolution.status === "unverified")) continue;
       const numbers = articleNumbers(basis.query);
       const unverified = basis.resolutions.flatMap((resolution, index) =>
         resolution.status === "unverified" ? [{ law: resolution.law, article: numbers[index] ?? resolution.article.number }] : [],

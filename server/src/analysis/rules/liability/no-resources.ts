@@ -55,6 +55,7 @@ function checkDuty(context: RuleContext, duty: DutyDecl): void {
     });
     return;
   }
+  if (duty.needs.length === 0) return;
   const controlled = new Set(tier.resources.map((resource) => resource.name));
   const reported = new Set<string>();
   // Most duties' needs are all met: the messages' parts are made only for one that is not.

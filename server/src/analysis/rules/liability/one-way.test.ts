@@ -25,7 +25,7 @@ accountability { covers: drowning_lessons  trigger: conduct "Lesson not given"  
   });
 
   it("applies a clause without covers to the duties no clause names, beside clauses that name others", () => {
-    // The general clause reaches \`lessons\` (no clause names it) and never says when the school answers.
+    // The general clause reaches `lessons` (no clause names it) and never says when the school answers.
     const [finding] = expectFindings("liability/one-way", `${TIERS}duty lessons { holder: teacher  imposed_by: «school»  kind: care }
 duty own { holder: school  imposed_by: school  kind: care }
 accountability { covers: own  determine: school  superior_answers: "The school answers for its own duty" }

@@ -50,7 +50,7 @@ export function dutyAccountability(model: SemanticModel, duty: DutyDecl): DutyAc
     ...(duty.imposedBy ? { imposedBy: duty.imposedBy.name } : {}),
     superiorAnswers: applicable.flatMap((clause) => (clause.superiorAnswers ? [clause.superiorAnswers.text] : [])),
     exemptions: model.exemptionsCovering(duty).flatMap((e) => (e.name ? [e.name.text] : [])),
-    tolerances: model.tolerancesCovering(duty).flatMap((t) => (t.name ? [t.name.text] : [])),
+    tolerances: model.tolerancesFor(duty).flatMap((t) => (t.name ? [t.name.text] : [])),
   };
 }
 

@@ -160,6 +160,18 @@ export class SemanticModel {
   }
 
   /**
+   * The tolerances that apply to a duty, in declaration order: those that name it in `covers`,
+   * and those whose `contexts` include the duty's `context` (`contexts: emergency` tolerates
+   * every duty done in an emergency).
+   */
+  tolerancesFor(duty: DutyDecl): readonly ToleranceDecl[] {
+    const named = this.tolerancesCovering(duty);
+    const context = duty.context?.value;
+    if (context === undefined) return named;
+    return this.all("tolerance").filter((tolerance) => named.includes(tolerance) || tolerance.contexts.some((each) => each.value === context));
+  }
+
+  /**
    * The accountability clauses that apply to a duty, in declaration order: those that name it in
    * `covers`, else those that cover nothing in particular (and so every duty no clause names).
    */

@@ -147,12 +147,6 @@ function exemptionApplies(evaluation: Evaluation, exemption: ExemptionDecl, perf
   }
 }
 
-function toleranceCovers(model: SemanticModel, tolerance: ToleranceDecl, duty: DutyDecl): boolean {
-  if (tolerance.covers.some((ref) => model.duty(ref) === duty)) return true;
-  const context = duty.context?.value;
-  return context !== undefined && tolerance.contexts.some((value) => value.value === context);
-}
-
 function evaluateDuty(evaluation: Evaluation, duty: DutyDecl, performed: boolean): DutyVerdict[] {
   const { model, say } = evaluation;
   const name = duty.name?.text ?? "?";
@@ -186,7 +180,7 @@ function evaluateDuty(evaluation: Evaluation, duty: DutyDecl, performed: boolean
   }
 
   if (evaluation.conditions.has("honest_mistake")) {
-    const tolerance = model.all("tolerance").find((candidate) => toleranceCovers(model, candidate, duty));
+    const tolerance = model.tolerancesFor(duty)[0];
     if (tolerance) {
       const clause = tolerance.name?.text ?? "?";
       const correction = tolerance.correction?.text ?? say(REASONS.noCorrection);

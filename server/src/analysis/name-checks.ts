@@ -3,16 +3,12 @@
  * duplicate names, circles in the tier hierarchy and in refinements, and broken imports.
  */
 import * as path from "node:path";
-import type { Diagnostic, DutyDecl, Locale, Localized, TierDecl } from "../../../grammar/src/index.ts";
-import { format } from "../../../grammar/src/locale.ts";
+import { message } from "../../../grammar/src/diagnostic.ts";
+import type { Diagnostic, DutyDecl, Locale, TierDecl } from "../../../grammar/src/index.ts";
 import { closest } from "../../../grammar/src/suggest.ts";
 import { KIND_NAMES, NAME_MESSAGES } from "./messages.ts";
 import type { SemanticModel } from "./model.ts";
 import type { Workspace } from "./workspace.ts";
-
-function say(template: Localized, locale: Locale, args: Record<string, string | number> = {}): string {
-  return format(template[locale], args);
-}
 
 export function checkNames(model: SemanticModel): Diagnostic[] {
   const locale = model.document.locale;
@@ -20,15 +16,15 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
   for (const reference of model.references) {
     if (reference.target) continue;
     // Only a reference in error needs words: a review visits every reference on every keystroke.
-    const kindName = say(KIND_NAMES[reference.expected]!, locale);
+    const kindName = message(KIND_NAMES[reference.expected]!, locale);
     if (reference.wrongKind) {
       findings.push({
         rule: "name/wrong-kind",
         severity: "error",
         span: reference.ref.span,
-        message: say(NAME_MESSAGES.wrongKind, locale, {
+        message: message(NAME_MESSAGES.wrongKind, locale, {
           name: reference.ref.name,
-          actual: say(KIND_NAMES[reference.wrongKind.kind]!, locale),
+          actual: message(KIND_NAMES[reference.wrongKind.kind]!, locale),
           expected: kindName,
         }),
         related: [{ span: reference.wrongKind.declaration.name!.span, uri: reference.wrongKind.file, message: reference.wrongKind.name }],
@@ -42,10 +38,10 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
         rule: "name/unknown",
         severity: "error",
         span: reference.ref.span,
-        message: say(NAME_MESSAGES.unknown, locale, {
+        message: message(NAME_MESSAGES.unknown, locale, {
           kind: kindName,
           name: reference.ref.name,
-          suggestion: suggestion ? say(NAME_MESSAGES.didYouMean, locale, { name: suggestion }) : say(NAME_MESSAGES.declareIt, locale),
+          suggestion: suggestion ? message(NAME_MESSAGES.didYouMean, locale, { name: suggestion }) : message(NAME_MESSAGES.declareIt, locale),
         }),
         ...(suggestion ? { data: { suggestion } } : {}),
       });
@@ -59,8 +55,8 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
       rule: "name/duplicate",
       severity: "error",
       span: here.declaration.name.span,
-      message: say(NAME_MESSAGES.duplicate, locale, { name: here.name, kind: say(KIND_NAMES[other.kind]!, locale) }),
-      related: [{ span: other.declaration.name.span, uri: other.file, message: say(NAME_MESSAGES.firstDeclared, locale) }],
+      message: message(NAME_MESSAGES.duplicate, locale, { name: here.name, kind: message(KIND_NAMES[other.kind]!, locale) }),
+      related: [{ span: other.declaration.name.span, uri: other.file, message: message(NAME_MESSAGES.firstDeclared, locale) }],
     });
   }
   findings.push(...findCycles(model, locale));
@@ -98,14 +94,14 @@ function findCycles(model: SemanticModel, locale: Locale): Diagnostic[] {
     const cycle = walk(tier, (t) => model.tier(t.under));
     if (cycle && tier.under) {
       const chain = [...cycle, tier].map((t) => t.name?.text ?? "?").join(" → ");
-      findings.push({ rule: "name/tier-cycle", severity: "error", span: tier.under.span, message: say(NAME_MESSAGES.tierCycle, locale, { chain }) });
+      findings.push({ rule: "name/tier-cycle", severity: "error", span: tier.under.span, message: message(NAME_MESSAGES.tierCycle, locale, { chain }) });
     }
   }
   for (const duty of own.duties) {
     const cycle = walk(duty, (d) => model.duty(d.refines));
     if (cycle && duty.refines) {
       const chain = [...cycle, duty].map((d) => d.name?.text ?? "?").join(" → ");
-      findings.push({ rule: "name/refines-cycle", severity: "error", span: duty.refines.span, message: say(NAME_MESSAGES.refinesCycle, locale, { chain }) });
+      findings.push({ rule: "name/refines-cycle", severity: "error", span: duty.refines.span, message: message(NAME_MESSAGES.refinesCycle, locale, { chain }) });
     }
   }
   return findings;
@@ -121,14 +117,14 @@ export function checkImports(workspace: Workspace, file: string, locale: Locale)
         rule: outside ? "import/outside-workspace" : "import/not-found",
         severity: "error",
         span: statement.path.span,
-        message: say(outside ? NAME_MESSAGES.importOutside : NAME_MESSAGES.importNotFound, locale, { path: shown }),
+        message: message(outside ? NAME_MESSAGES.importOutside : NAME_MESSAGES.importNotFound, locale, { path: shown }),
       });
       continue;
     }
     const back = workspace.importPath(target.file, file);
     if (back) {
       const chain = [file, ...back].map((step) => path.basename(step)).join(" → ");
-      findings.push({ rule: "import/cycle", severity: "error", span: statement.path.span, message: say(NAME_MESSAGES.importCycle, locale, { chain }) });
+      findings.push({ rule: "import/cycle", severity: "error", span: statement.path.span, message: message(NAME_MESSAGES.importCycle, locale, { chain }) });
     }
   }
   return findings;

@@ -4,8 +4,9 @@
  * (declaration and references, in every file that can see the symbol) to rewrite.
  */
 import * as path from "node:path";
+import { message } from "../../../grammar/src/diagnostic.ts";
 import { parseDocument, type Locale, type Localized, type Span } from "../../../grammar/src/index.ts";
-import { format, localized as m } from "../../../grammar/src/locale.ts";
+import { localized as m } from "../../../grammar/src/locale.ts";
 import { Identifier } from "../../../grammar/src/tokens.ts";
 import { BLOCK_KEYWORDS, IMPORT_KEYWORD } from "../../../grammar/src/vocabulary.ts";
 import { KIND_NAMES } from "./messages.ts";
@@ -60,10 +61,6 @@ export const RENAME_MESSAGES = {
   inFile: m("in `{file}`", "“{file}”中", "「{file}」中"),
 } satisfies Record<string, Localized>;
 
-function say(template: Localized, locale: Locale, args: Record<string, string> = {}): string {
-  return format(template[locale], args);
-}
-
 export type RenameTarget = { readonly symbol: SymbolInfo; readonly span: Span } | { readonly problem: string };
 
 /** The symbol whose name is at the offset, or why there is nothing to rename there. */
@@ -73,9 +70,9 @@ export function renameTarget(model: SemanticModel, offset: number): RenameTarget
   const locale = model.document.locale;
   for (const reference of model.references) {
     const span = reference.ref.span;
-    if (span.start <= offset && offset <= span.end) return { problem: say(RENAME_MESSAGES.undeclared, locale, { name: reference.ref.name }) };
+    if (span.start <= offset && offset <= span.end) return { problem: message(RENAME_MESSAGES.undeclared, locale, { name: reference.ref.name }) };
   }
-  return { problem: say(RENAME_MESSAGES.notANameHere, locale) };
+  return { problem: message(RENAME_MESSAGES.notANameHere, locale) };
 }
 
 const NAME = new RegExp(`^(?:${(Identifier.PATTERN as RegExp).source})$`);
@@ -85,30 +82,30 @@ const KEYWORDS = new Set([IMPORT_KEYWORD, ...Object.values(BLOCK_KEYWORDS)].flat
 
 /** Why a name cannot be written as a name, in the drafter's language; undefined when it can. */
 export function nameProblem(name: string, locale: Locale): string | undefined {
-  if (name.length === 0) return say(RENAME_MESSAGES.empty, locale);
+  if (name.length === 0) return message(RENAME_MESSAGES.empty, locale);
   if (/^[0-9０-９]/.test(name)) {
     const digits = /^[0-9０-９]+/.exec(name)?.[0] ?? "";
     const suggestion = `${name.slice(digits.length)}_${digits}`;
-    const hint = NAME.test(suggestion) && !suggestion.startsWith("_") ? say(RENAME_MESSAGES.tryInstead, locale, { suggestion }) : "";
-    return say(RENAME_MESSAGES.startsWithDigit, locale, { name, hint });
+    const hint = NAME.test(suggestion) && !suggestion.startsWith("_") ? message(RENAME_MESSAGES.tryInstead, locale, { suggestion }) : "";
+    return message(RENAME_MESSAGES.startsWithDigit, locale, { name, hint });
   }
   if (!NAME.test(name)) {
     // The first character that breaks the pattern (whole code points, so an emoji shows whole).
     let prefix = "";
     for (const character of name) {
       if (!NAME.test(prefix + character)) {
-        const shown = /^\s$/u.test(character) ? say(RENAME_MESSAGES.space, locale) : `“${character}”`;
+        const shown = /^\s$/u.test(character) ? message(RENAME_MESSAGES.space, locale) : `“${character}”`;
         // `-` and `·` may continue a name but not start one.
         const template = prefix === "" && NAME.test(`a${character}`) ? RENAME_MESSAGES.badStart : RENAME_MESSAGES.badCharacter;
-        return say(template, locale, { name, character: shown });
+        return message(template, locale, { name, character: shown });
       }
       prefix += character;
     }
   }
-  if (KEYWORDS.has(name.toLowerCase())) return say(RENAME_MESSAGES.keyword, locale, { name });
+  if (KEYWORDS.has(name.toLowerCase())) return message(RENAME_MESSAGES.keyword, locale, { name });
   // Patterns tried before names (`article`, `第二十七条`) would not read back as a name.
   const probe = parseDocument(`tier ${name} {}`).tree.blocks[0];
-  if (probe?.name?.text !== name) return say(RENAME_MESSAGES.readAsSomethingElse, locale, { name });
+  if (probe?.name?.text !== name) return message(RENAME_MESSAGES.readAsSomethingElse, locale, { name });
   return undefined;
 }
 
@@ -139,9 +136,9 @@ export function planRename(
     if (existing && !sameSymbol(existing, symbol)) {
       const where =
         existing.file === from
-          ? say(RENAME_MESSAGES.inThisFile, locale)
-          : say(RENAME_MESSAGES.inFile, locale, { file: path.relative(path.dirname(from), existing.file).split(path.sep).join("/") });
-      return { problem: say(RENAME_MESSAGES.clash, locale, { name: newName, kind: KIND_NAMES[existing.kind]?.[locale] ?? existing.kind, where }) };
+          ? message(RENAME_MESSAGES.inThisFile, locale)
+          : message(RENAME_MESSAGES.inFile, locale, { file: path.relative(path.dirname(from), existing.file).split(path.sep).join("/") });
+      return { problem: message(RENAME_MESSAGES.clash, locale, { name: newName, kind: KIND_NAMES[existing.kind]?.[locale] ?? existing.kind, where }) };
     }
   }
   return { edits: occurrencesAcross(symbol, candidates, modelOf) };

@@ -6,6 +6,7 @@
  * "不出问题", "in a timely manner" rather than "timely".
  */
 import { ownCopy } from "../../../../../grammar/src/memo.ts";
+import { escapeRegExp } from "../../regexp.ts";
 
 export interface TermHit<T> {
   /** Offsets in the searched text. */
@@ -22,10 +23,6 @@ const SEPARATOR = /[\s\-‐]+/;
 /** Spellings that differ only in case or in spaces and hyphens share one key. */
 function termKey(term: string): string {
   return term.trim().toLowerCase().replace(/[\s\-‐]+/g, " ");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A term's pattern after the word boundary before it (see TermMatcher's constructor). */

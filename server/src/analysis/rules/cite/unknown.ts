@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../../../../../grammar/src/index.ts";
 import { formatCitation, type CitationQuery, type CitationResolution } from "../../laws/law-library.ts";
+import { escapeRegExp } from "../../regexp.ts";
 import type { Rule, RuleContext } from "../rule.ts";
 import { articleNumbers, citedArticles, citedBases, isWritable, writtenCitation, type CitedBasis } from "./citations.ts";
 
@@ -34,17 +35,13 @@ const MESSAGES = {
 
 const QUOTE_CHARACTERS = new Set(['"', "“", "「", "『", "'", "＂"]);
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /**
  * The citation as written with the law's name replaced by `name`, or a citation written afresh
  * when the name cannot be found in the text or cannot stand there unquoted.
  */
 function correctedText(raw: string, written: string, name: string, fallback: string): string {
   const quoted = QUOTE_CHARACTERS.has(raw.charAt(0));
-  const words = written.split(/\s+/).filter(Boolean).map(escape);
+  const words = written.split(/\s+/).filter(Boolean).map(escapeRegExp);
   const match = words.length ? new RegExp(words.join("\\s*"), "u").exec(raw) : null;
   if (!match || (!quoted && !isWritable(name))) return fallback;
   return raw.slice(0, match.index) + name + raw.slice(match.index + match[0].length);

@@ -9,6 +9,7 @@
  */
 import type { DutyDecl, Locale } from "../../../../../grammar/src/index.ts";
 import { CONTEXTS, lookupEnum, spell } from "../../../../../grammar/src/vocabulary.ts";
+import { escapeRegExp } from "../../regexp.ts";
 
 /** The contexts in which an honest mistake is likely and refusing to act also does harm. */
 export const RISKY_CONTEXTS: readonly string[] = ["emergency", "reform_pilot", "livelihood"];
@@ -40,16 +41,12 @@ export const DEFAULT_CONSENT_WORDS: readonly string[] = [
 
 const LATIN = /[A-Za-z]/;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 const patterns = new Map<string, RegExp>();
 
 function patternOf(term: string): RegExp {
   let pattern = patterns.get(term);
   if (!pattern) {
-    const body = term.trim().split(/[\s_-]+/).map(escape).join("[\\s_-]+");
+    const body = term.trim().split(/[\s_-]+/).map(escapeRegExp).join("[\\s_-]+");
     pattern = new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, "i");
     patterns.set(term, pattern);
   }

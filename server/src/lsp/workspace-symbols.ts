@@ -11,25 +11,23 @@ export const workspaceSymbolsFeature: Feature = {
     return { workspaceSymbolProvider: true };
   },
   register({ connection, session }) {
-    connection.onWorkspaceSymbol(({ query }, token): SymbolInformation[] => {
-      const documents: { file: string; document: ParsedDocument }[] = [];
-      // Reads every policy of the workspace (young-generation.ts).
-      const complete = withYoungGenerationGrowth(() => {
+    // Reads every policy of the workspace (young-generation.ts).
+    connection.onWorkspaceSymbol(({ query }, token): SymbolInformation[] =>
+      withYoungGenerationGrowth(() => {
+        const documents: { file: string; document: ParsedDocument }[] = [];
         for (const file of session.workspaceFiles()) {
-          if (token.isCancellationRequested) return false;
+          if (token.isCancellationRequested) return [];
           const document = session.workspaceFor(file).document(file);
           if (document) documents.push({ file, document });
         }
-        return true;
-      });
-      if (!complete) return [];
-      const lines = new Map(documents.map(({ file, document }) => [file, document.lines]));
-      return searchClauses(documents, query).map((clause) => ({
-        name: clause.name,
-        kind: SYMBOL_KINDS[clause.kind],
-        location: { uri: session.uriOf(clause.file), range: lines.get(clause.file)!.rangeOf(clause.selection) },
-        ...(clause.title !== undefined ? { containerName: clause.title } : {}),
-      }));
-    });
+        const lines = new Map(documents.map(({ file, document }) => [file, document.lines]));
+        return searchClauses(documents, query).map((clause) => ({
+          name: clause.name,
+          kind: SYMBOL_KINDS[clause.kind],
+          location: { uri: session.uriOf(clause.file), range: lines.get(clause.file)!.rangeOf(clause.selection) },
+          ...(clause.title !== undefined ? { containerName: clause.title } : {}),
+        }));
+      }),
+    );
   },
 };

@@ -5,8 +5,9 @@
  *   node bench/profile.ts check 4 5            # workload, MB, passes
  *   node bench/top.ts bench/out/check.cpuprofile
  *
- * Workloads: parse | check | json. `node --cpu-prof bench/profile.ts …` also works (its profile
- * then includes generating the set).
+ * Workloads: parse | check | json | tree | decl | review (the check with every document already
+ * parsed: the model, the name checks and the rules, as a keystroke runs them).
+ * `node --cpu-prof bench/profile.ts …` also works (its profile then includes generating the set).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -14,6 +15,8 @@ import { generatePolicySet, jsonOfSameSize } from "./generate.ts";
 import { MemoryHost } from "./memory-host.ts";
 import { readDeclarations } from "../grammar/src/declarations.ts";
 import { parse } from "../grammar/src/parse.ts";
+import { reviewFile } from "../server/src/analysis/review.ts";
+import { Workspace } from "../server/src/analysis/workspace.ts";
 import { checkAll, parseAll, parseAllJson } from "./workloads.ts";
 
 const [workload = "check", megabytes = "4", passes = "5"] = process.argv.slice(2);
@@ -23,15 +26,18 @@ const host = new MemoryHost(set.files);
 const paths = host.paths();
 const json = jsonOfSameSize(set);
 const trees = workload === "decl" ? texts.map((text) => parse(text)) : [];
+const parsed = new Workspace(host);
+if (workload === "review") for (const path of paths) parsed.document(path);
 const runs: Record<string, () => number> = {
   parse: () => parseAll(texts),
   check: () => checkAll(host, paths),
   json: () => parseAllJson(json.documents),
   tree: () => texts.reduce((n, text) => n + parse(text).tree.blocks.length, 0),
   decl: () => trees.reduce((n, p) => n + readDeclarations(p.tree, p.locale).file.declarations.length, 0),
+  review: () => paths.reduce((n, path) => n + reviewFile(parsed, path)!.findings.length, 0),
 };
 const run = runs[workload];
-if (!run) throw new Error(`unknown workload ${workload}: parse, check or json`);
+if (!run) throw new Error(`unknown workload ${workload}: parse, check, json, tree, decl or review`);
 const bytes = workload === "json" ? json.bytes : set.bytes;
 run(); // warm-up, not profiled
 

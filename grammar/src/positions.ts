@@ -38,15 +38,16 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
+    const starts = this.lineStarts;
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
+    return { line: low, character: clamped - starts[low]! };
   }
 
   offsetAt(position: Position): number {

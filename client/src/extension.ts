@@ -79,17 +79,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return Array.isArray(result) || !result ? kept : new vscode.CompletionList(kept, result.isIncomplete);
       },
     },
-    synchronize: {
-      configurationSection: "duty",
-      // Policies, their configuration, and the workspace law files a `.duty.json` lists (any
-      // name, so every JSON file; VS Code leaves out node_modules and the like). `.duty.json` is
-      // named as well, in case a glob's `*` does not take a name that begins with a dot.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher("**/*.duty"),
-        vscode.workspace.createFileSystemWatcher("**/.duty.json"),
-        vscode.workspace.createFileSystemWatcher("**/*.json"),
-      ],
-    },
+    // The server asks for the file watchers it needs (server/src/lsp/disk-changes.ts), as it
+    // does of every editor that lets it.
+    synchronize: { configurationSection: "duty" },
   };
   client = new LanguageClient("duty", "Duty", serverOptions, clientOptions);
   registerCommands(context, () => client, output);

@@ -13,6 +13,8 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type RegistrationParams,
 } from "vscode-languageserver-protocol/node";
 
 export const SERVER = path.resolve("dist/server.cjs");
@@ -23,6 +25,8 @@ export interface TestClient {
   readonly initializeResult: InitializeResult;
   /** Pushed diagnostics by URI, latest first. */
   readonly pushed: Map<string, PublishDiagnosticsParams[]>;
+  /** What the server registered with `client/registerCapability`, in order. */
+  readonly registrations: Registration[];
   readonly stderr: string[];
   open(file: string, text: string, version?: number): string;
   change(uri: string, text: string, version: number): void;
@@ -52,7 +56,11 @@ export async function startClient(root: string, capabilities: ClientCapabilities
     pushed.set(params.uri, [params, ...(pushed.get(params.uri) ?? [])]);
   });
   connection.onRequest("workspace/diagnostic/refresh", () => null);
-  connection.onRequest("client/registerCapability", () => null);
+  const registrations: Registration[] = [];
+  connection.onRequest("client/registerCapability", (params: RegistrationParams) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   connection.onRequest("workspace/configuration", () => [{}]);
   connection.listen();
   const rootUri = pathToFileURL(root).href;
@@ -68,6 +76,7 @@ export async function startClient(root: string, capabilities: ClientCapabilities
     process: child,
     initializeResult,
     pushed,
+    registrations,
     stderr,
     open(file, text, version = 1) {
       const uri = pathToFileURL(path.resolve(root, file)).href;

@@ -24,7 +24,8 @@ function connect(): Connection {
 keepYoungGenerationSmall();
 let shutdownRequested = false;
 const connection = connect();
+const server = startServer(connection);
 connection.onShutdown(() => {
   shutdownRequested = true;
+  server.dispose();
 });
-startServer(connection);

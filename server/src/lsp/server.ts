@@ -7,23 +7,28 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
+  type Disposable,
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { fileURLToPath } from "node:url";
 import { Diagnostics } from "./diagnostics.ts";
+import { followDiskChanges } from "./disk-changes.ts";
 import { FEATURES } from "./features.ts";
 import { Session } from "./session.ts";
 import { readSettings, SETTINGS_SECTION } from "./settings.ts";
 import { VERSION } from "../cli/version.ts";
 
-export function startServer(connection: Connection): void {
+/** Wires the server to the connection; disposing it stops its background work (at shutdown). */
+export function startServer(connection: Connection): Disposable {
   const session = new Session();
   const documents = new TextDocuments(TextDocument);
   const diagnostics = new Diagnostics(connection, session);
   let canPullConfiguration = false;
   let followsFolders = false;
+  let clientCapabilities: InitializeParams["capabilities"] = {};
+  let diskChanges: Disposable | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -31,6 +36,7 @@ export function startServer(connection: Connection): void {
     diagnostics.usePush(params.capabilities.textDocument?.diagnostic === undefined);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     followsFolders = params.capabilities.workspace?.workspaceFolders === true;
+    clientCapabilities = params.capabilities;
     for (const feature of FEATURES) feature.register({ connection, session, client: params.capabilities });
     return {
       capabilities: Object.assign(
@@ -46,6 +52,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    diskChanges = followDiskChanges(connection, session, clientCapabilities, () => diagnostics.changedEverything());
     if (followsFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
         const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
@@ -101,4 +108,5 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return { dispose: () => diskChanges?.dispose() };
 }

@@ -22,6 +22,23 @@ export interface OpenDocument {
 /** Folders the workspace scan leaves out (besides dot-folders): installed packages. */
 const SCAN_SKIPPED: ReadonlySet<string> = new Set(["node_modules"]);
 
+/** The stamp of a path with nothing at it (or nothing the server may look at). */
+const MISSING = "missing";
+
+/** What a change on disk changes: the kind of entry, its modification time and its size. */
+function stampOf(stat: fs.Stats): string {
+  return `${stat.isFile() ? "file" : "other"} ${stat.mtimeMs} ${stat.size}`;
+}
+
+function currentStamp(file: string): string {
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat ? stampOf(stat) : MISSING;
+  } catch {
+    return MISSING;
+  }
+}
+
 /** Where documents without a file path (untitled:, virtual file systems) live for the analysis. */
 const VIRTUAL_FOLDER = ".duty-virtual";
 
@@ -62,6 +79,8 @@ export class Session {
   private readonly disk = new Map<string, string | undefined>();
   /** Whether a file exists on disk, cached like `disk` until the file watcher says otherwise. */
   private readonly existing = new Map<string, boolean>();
+  /** How each file in `disk` looked when it was read (see stampOf), for clients that report no file events. */
+  private readonly stamps = new Map<string, string>();
   private readonly reviews = new Map<string, CachedReview>();
   private workspaces: Workspace[] = [];
   /** Workspaces for files outside every folder, one per containing folder. */
@@ -129,6 +148,7 @@ export class Session {
   didChangeOnDisk(uri: string): void {
     const file = this.pathOf(uri);
     this.disk.delete(file);
+    this.stamps.delete(file);
     this.existing.delete(file);
     this.scanned = undefined;
     // A file that appeared or went may be what an import names, or a `.duty.json`: imports are
@@ -181,13 +201,33 @@ export class Session {
     if (open) return open.getText();
     if (this.disk.has(file)) return this.disk.get(file);
     let text: string | undefined;
+    let stamp = MISSING;
     try {
-      text = fs.statSync(file).isFile() ? readPolicyText(file) : undefined;
+      const stat = fs.statSync(file);
+      stamp = stampOf(stat);
+      text = stat.isFile() ? readPolicyText(file) : undefined;
     } catch {
       text = undefined;
     }
     this.disk.set(file, text);
+    this.stamps.set(file, stamp);
     return text;
+  }
+
+  /**
+   * The files read from disk or looked for whose state there is no longer what it was then — for
+   * clients that report no file events (disk-changes.ts). A stat per file; nothing is read.
+   * The workspace's list of policy files is scanned again when next needed, since files may
+   * have appeared anywhere.
+   */
+  changedOnDisk(): string[] {
+    const changed: string[] = [];
+    for (const [file, stamp] of this.stamps) if (currentStamp(file) !== stamp) changed.push(file);
+    for (const [file, existed] of this.existing) {
+      if (!this.stamps.has(file) && (currentStamp(file) !== MISSING) !== existed) changed.push(file);
+    }
+    this.scanned = undefined;
+    return changed;
   }
 
   workspaceFor(file: string): Workspace {

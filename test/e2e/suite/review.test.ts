@@ -1,7 +1,8 @@
 /**
  * The review in a real VS Code: the extension activates on .duty files, the server's findings
  * arrive as diagnostics with rule ids and exact ranges, hovers cite the law, code lenses say who
- * is accountable, and a quick fix applied makes its finding go.
+ * is accountable, a quick fix applied makes its finding go, and a config file written on disk
+ * applies.
  */
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
@@ -106,6 +107,20 @@ describe("the Duty extension in VS Code", function () {
         [41, 3, "擔責：外科醫師 · 上級不擔責 · 無免責或容錯"],
       ],
     );
+  });
+
+  it("follows a `.duty.json` written and deleted on disk (the server asks VS Code to watch it)", async () => {
+    const document = await openSample(CONSENT);
+    await reviewed(document.uri, "boundary/vague-term");
+    const config = sampleUri(".duty.json");
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(`${JSON.stringify({ rules: { "boundary/vague-term": "off" } })}\n`));
+    try {
+      const silenced = await diagnosticsUntil(document.uri, (ds) => ds.length > 0 && !ds.some((d) => ruleOf(d) === "boundary/vague-term"), "boundary/vague-term to be off");
+      assert.ok(silenced.some((d) => ruleOf(d) === "tolerance/emergency-consent"), "the other findings stay");
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await reviewed(document.uri, "boundary/vague-term");
   });
 
   it("applies the quick fix for no-signature-no-surgery, and the finding goes", async () => {

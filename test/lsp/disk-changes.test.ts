@@ -1,0 +1,91 @@
+/**
+ * Changes on disk reach the review whatever the client (server/src/lsp/disk-changes.ts): a client
+ * that lets the server register file watchers is asked to watch, and one that cannot be asked
+ * (Neovim before 0.10 and the like) is served by the server looking at the disk itself.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { PULL_CAPABILITIES, SERVER, startClient, type TestClient } from "./client.ts";
+
+/** Asks again until `done` holds for the answer, or fails after `seconds`. */
+async function until<T>(ask: () => Promise<T>, done: (answer: T) => boolean, seconds: number): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const answer = await ask();
+    if (done(answer) || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("changes on disk", function () {
+  this.timeout(60000);
+  let root: string;
+  let client: TestClient;
+
+  before(() => {
+    if (!fs.existsSync(SERVER)) execFileSync(process.execPath, ["esbuild.mjs"]);
+  });
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "duty-disk-"));
+    fs.writeFileSync(path.join(root, "tiers.duty"), "tier desk { resources: staff }\n");
+  });
+
+  afterEach(async () => {
+    await client.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  const rules = async (uri: string): Promise<string[]> => {
+    const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: { code?: string | number }[] };
+    return report.items.map((item) => String(item.code));
+  };
+
+  describe("with a client that cannot be asked to watch files", () => {
+    it("an imported file and a `.duty.json` changed on disk apply without any file event", async () => {
+      client = await startClient(root, PULL_CAPABILITIES);
+      assert.deepEqual(client.registrations, [], "nothing to register with this client");
+      const uri = client.open("cash.duty", `import "tiers.duty"\nduty count_cash { holder: counter  action: "Count the cash every day as appropriate" }\n`);
+      const before = await rules(uri);
+      assert.ok(before.includes("name/unknown"), `\`counter\` is not a tier yet: ${before.join(", ")}`);
+
+      // The register the policy imports is edited outside the editor.
+      fs.writeFileSync(path.join(root, "tiers.duty"), "tier desk { resources: staff }\ntier counter { resources: staff }\n");
+      const resolved = await until(() => rules(uri), (found) => !found.includes("name/unknown"), 10);
+      assert.ok(!resolved.includes("name/unknown"), `\`counter\` resolves once the server has seen the new register: ${resolved.join(", ")}`);
+
+      // A configuration file appears beside it and turns a rule off.
+      const silenced = resolved.find((rule) => rule.startsWith("boundary/"));
+      assert.ok(silenced, `a boundary finding to silence among ${resolved.join(", ")}`);
+      fs.writeFileSync(path.join(root, ".duty.json"), `${JSON.stringify({ rules: { [silenced]: "off" } })}\n`);
+      const configured = await until(() => rules(uri), (found) => !found.includes(silenced), 10);
+      assert.ok(!configured.includes(silenced), `${silenced} is off: ${configured.join(", ")}`);
+
+      // And it applies no more once deleted.
+      fs.rmSync(path.join(root, ".duty.json"));
+      const restored = await until(() => rules(uri), (found) => found.includes(silenced), 10);
+      assert.deepEqual(restored, resolved);
+    });
+  });
+
+  describe("with a client that lets the server register file watchers", () => {
+    it("asks it to watch policies, config files and JSON law files, and applies what it reports", async () => {
+      client = await startClient(root, { ...PULL_CAPABILITIES, workspace: { ...PULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } });
+      const uri = client.open("cash.duty", `import "tiers.duty"\nduty count_cash { holder: counter  action: "Count the cash" }\n`);
+      assert.ok((await rules(uri)).includes("name/unknown"));
+      const watchers = client.registrations.filter((registration) => registration.method === "workspace/didChangeWatchedFiles");
+      assert.deepEqual(
+        watchers.map((registration) => registration.registerOptions),
+        [{ watchers: [{ globPattern: "**/*.duty" }, { globPattern: "**/.duty.json" }, { globPattern: "**/*.json" }] }],
+      );
+      const tiers = path.join(root, "tiers.duty");
+      fs.writeFileSync(tiers, "tier counter { resources: staff }\n");
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(tiers).href, type: 2 }] });
+      assert.ok(!(await rules(uri)).includes("name/unknown"));
+    });
+  });
+});

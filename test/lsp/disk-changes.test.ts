@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
+import { ErrorCodes, ResponseError } from "vscode-languageserver-protocol/node";
 import { PULL_CAPABILITIES, SERVER, startClient, type TestClient } from "./client.ts";
 
 /** Asks again until `done` holds for the answer, or fails after `seconds`. */
@@ -69,6 +70,43 @@ describe("changes on disk", function () {
       fs.rmSync(path.join(root, ".duty.json"));
       const restored = await until(() => rules(uri), (found) => found.includes(silenced), 10);
       assert.deepEqual(restored, resolved);
+    });
+  });
+
+  describe("asking a pull client to pull again", () => {
+    const WATCHING = { ...PULL_CAPABILITIES, workspace: { ...PULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } };
+
+    it("is left out with a client that did not say it takes the request", async () => {
+      client = await startClient(root, WATCHING);
+      let refreshes = 0;
+      client.connection.onRequest("workspace/diagnostic/refresh", () => {
+        refreshes++;
+        return null;
+      });
+      const uri = client.open("cash.duty", `import "tiers.duty"\nduty count_cash { holder: desk  action: "Count the cash" }\n`);
+      await rules(uri);
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(path.join(root, "tiers.duty")).href, type: 2 }] });
+      await rules(uri);
+      assert.equal(refreshes, 0);
+    });
+
+    it("survives a client that says it takes the request and then refuses it", async () => {
+      client = await startClient(root, { ...WATCHING, workspace: { ...WATCHING.workspace, diagnostics: { refreshSupport: true } } });
+      let refused = 0;
+      client.connection.onRequest("workspace/diagnostic/refresh", () => {
+        refused++;
+        return new ResponseError(ErrorCodes.MethodNotFound, "no refresh here");
+      });
+      const uri = client.open("cash.duty", `import "tiers.duty"\nduty count_cash { holder: counter  action: "Count the cash" }\n`);
+      assert.ok((await rules(uri)).includes("name/unknown"));
+      const tiers = path.join(root, "tiers.duty");
+      fs.writeFileSync(tiers, "tier counter { resources: staff }\n");
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(tiers).href, type: 2 }] });
+      await until(async () => refused, (count) => count > 0, 5);
+      assert.equal(refused, 1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal(client.process.exitCode, null, `the server is still running; its log: ${client.stderr.join("")}`);
+      assert.ok(!(await rules(uri)).includes("name/unknown"));
     });
   });
 

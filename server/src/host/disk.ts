@@ -20,12 +20,14 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 /**
  * The `.duty` files under a folder, in no particular order, skipping dot-folders and the folders
  * named in `skipped`. Symbolic links are not followed, so a link loop cannot hang the scan.
+ * `visiting` is told each folder before its entries are read.
  */
-export function policyFilesUnder(root: string, skipped: ReadonlySet<string>): string[] {
+export function policyFilesUnder(root: string, skipped: ReadonlySet<string>, visiting?: (folder: string) => void): string[] {
   const found: string[] = [];
   const pending = [root];
   while (pending.length > 0) {
     const folder = pending.pop()!;
+    visiting?.(folder);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(folder, { withFileTypes: true });

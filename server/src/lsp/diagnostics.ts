@@ -27,6 +27,8 @@ export class Diagnostics {
   private readonly connection: Connection;
   private readonly session: Session;
   private pushMode = false;
+  /** Whether a pull client takes `workspace/diagnostic/refresh` (it says so in its capabilities). */
+  private canRefresh = false;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** resultId per URI: the client skips an unchanged report. */
   private readonly results = new Map<string, { id: string; review: FileReview }>();
@@ -37,9 +39,24 @@ export class Diagnostics {
     this.session = session;
   }
 
-  /** Clients without pull diagnostics get pushed ones. */
-  usePush(push: boolean): void {
+  /**
+   * Clients without pull diagnostics get pushed ones; a pull client that takes refresh requests
+   * is asked to pull again when something other than the document changed.
+   */
+  configure({ push, canRefresh }: { push: boolean; canRefresh: boolean }): void {
     this.pushMode = push;
+    this.canRefresh = canRefresh;
+  }
+
+  /**
+   * Asks a pull client to pull again. One that did not say it can is not asked (it pulls when it
+   * pulls), and a refusal changes nothing: the request must never take the server down.
+   */
+  private refresh(): void {
+    if (!this.canRefresh) return;
+    this.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+      this.connection.console.log(`Duty: the editor did not take a diagnostics refresh (${String(error)}).`);
+    });
   }
 
   /** Diagnostics of a document, in protocol form. */
@@ -54,7 +71,7 @@ export class Diagnostics {
   /** After an edit: schedule pushes for the document and its open dependents, or ask pull clients to refresh. */
   changed(uri: string): void {
     if (!this.pushMode) {
-      if (this.session.dependentsOf(uri).length > 0) void this.connection.languages.diagnostics.refresh();
+      if (this.session.dependentsOf(uri).length > 0) this.refresh();
       return;
     }
     for (const target of [uri, ...this.session.dependentsOf(uri).map((document) => document.uri)]) this.schedule(target);
@@ -63,7 +80,7 @@ export class Diagnostics {
   /** Everything may have changed (settings, watched files): refresh all. */
   changedEverything(): void {
     if (!this.pushMode) {
-      void this.connection.languages.diagnostics.refresh();
+      this.refresh();
       return;
     }
     for (const document of this.session.openDocuments()) this.schedule(document.uri);

@@ -5,11 +5,12 @@
  * - A client that lets a server register file watchers (VS Code, Neovim 0.10+, …) is asked to
  *   watch policies, config files and JSON files (a law file may have any name), and reports
  *   events as `workspace/didChangeWatchedFiles`.
- * - A client that cannot be asked (Neovim before 0.10, many smaller editors) would otherwise
- *   leave the server believing the disk as it first read it until a restart. For those the server
- *   looks itself: every few seconds it compares the files it has read or looked for with what is
- *   on disk now (Session.changedOnDisk) — a stat per file, off the keystroke path, and never more
- *   than about 2 % of the time however many files there are.
+ * - A client that cannot be asked (Neovim before 0.10, many smaller editors), or that refuses,
+ *   would otherwise leave the server believing the disk as it first read it until a restart. For
+ *   those the server looks itself: every few seconds it compares the files it has read or looked
+ *   for, and the folders of its workspace scan, with the disk now (Session.changedOnDisk) — stats
+ *   on Node's thread pool, off the keystroke path, and never more than ~2 % of the time however
+ *   many files there are.
  */
 import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type Disposable } from "vscode-languageserver/node";
 import type { Session } from "./session.ts";
@@ -32,22 +33,16 @@ export function canRegisterWatchers(capabilities: ClientCapabilities): boolean {
  * server's own looks. `changed` runs after files changed (the session already knows which).
  */
 export function followDiskChanges(connection: Connection, session: Session, capabilities: ClientCapabilities, changed: () => void): Disposable {
-  if (canRegisterWatchers(capabilities)) {
-    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) }).catch((error: unknown) => {
-      connection.console.warn(`Duty: the editor would not watch files (${String(error)}); changes on disk apply after a restart.`);
-    });
-    return { dispose() {} };
-  }
-  let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const look = (): void => {
+  let timer: NodeJS.Timeout | undefined;
+
+  const look = async (): Promise<void> => {
     const started = performance.now();
     try {
-      const files = session.changedOnDisk();
-      if (files.length > 0) {
-        for (const file of files) session.didChangeOnDisk(session.uriOf(file));
-        changed();
-      }
+      const files = await session.changedOnDisk();
+      if (stopped) return;
+      for (const file of files) session.changedOnDiskAt(file);
+      if (files.length > 0) changed();
     } catch (error) {
       connection.console.error(`Duty: could not look for changes on disk: ${String(error)}`);
     }
@@ -55,11 +50,23 @@ export function followDiskChanges(connection: Connection, session: Session, capa
   };
   const schedule = (pause: number): void => {
     if (stopped) return;
-    timer = setTimeout(look, pause);
+    timer = setTimeout(() => void look(), pause);
     // Looking at the disk must not keep a server alive whose client has gone.
     timer.unref();
   };
-  schedule(POLL_INTERVAL_MS);
+  const lookItself = (): void => {
+    session.lookAtDiskItself();
+    schedule(POLL_INTERVAL_MS);
+  };
+
+  if (canRegisterWatchers(capabilities)) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })) }).catch((error: unknown) => {
+      connection.console.warn(`Duty: the editor would not watch files (${String(error)}); the server looks at the disk itself.`);
+      lookItself();
+    });
+  } else {
+    lookItself();
+  }
   return {
     dispose() {
       stopped = true;

@@ -22,6 +22,9 @@ function connect(): Connection {
 
 // Keystrokes in long policies reuse the same few megabytes (young-generation.ts).
 keepYoungGenerationSmall();
+// A promise left unhandled somewhere (a request the editor refused, a write to a closed pipe)
+// must not end the session the drafter is working in: it is logged and the server goes on.
+process.on("unhandledRejection", (reason) => console.error(`duty-language-server: unhandled rejection: ${String(reason)}`));
 let shutdownRequested = false;
 const connection = connect();
 const server = startServer(connection);

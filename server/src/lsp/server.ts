@@ -33,7 +33,10 @@ export function startServer(connection: Connection): Disposable {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     session.setRoots(folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri)));
-    diagnostics.usePush(params.capabilities.textDocument?.diagnostic === undefined);
+    diagnostics.configure({
+      push: params.capabilities.textDocument?.diagnostic === undefined,
+      canRefresh: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
+    });
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     followsFolders = params.capabilities.workspace?.workspaceFolders === true;
     clientCapabilities = params.capabilities;
@@ -61,7 +64,9 @@ export function startServer(connection: Connection): Disposable {
       });
     }
     if (canPullConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
+        connection.console.warn(`Duty: the editor would not report settings changes (${String(error)}).`);
+      });
       await refreshSettings();
     }
   });

@@ -24,19 +24,35 @@ const SCAN_SKIPPED: ReadonlySet<string> = new Set(["node_modules"]);
 
 /** The stamp of a path with nothing at it (or nothing the server may look at). */
 const MISSING = "missing";
+/** Of a path only known to exist. */
+const PRESENT = "present";
+/** Stats at once when the server looks at the disk: the thread pool works, the server answers. */
+const STAT_BATCH = 64;
 
-/** What a change on disk changes: the kind of entry, its modification time and its size. */
+/**
+ * What a change on disk changes: the kind of entry, its inode (a save by renaming a new file
+ * over the old one), its times (modified; changed, which no tool sets back) and its size.
+ */
 function stampOf(stat: fs.Stats): string {
-  return `${stat.isFile() ? "file" : "other"} ${stat.mtimeMs} ${stat.size}`;
+  return `${stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other"} ${stat.ino} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.size}`;
 }
 
-function currentStamp(file: string): string {
+function stampAt(file: string): string {
   try {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     return stat ? stampOf(stat) : MISSING;
   } catch {
     return MISSING;
   }
+}
+
+async function stampsNow(paths: readonly string[]): Promise<string[]> {
+  const stamps: string[] = [];
+  for (let start = 0; start < paths.length; start += STAT_BATCH) {
+    const batch = paths.slice(start, start + STAT_BATCH).map((file) => fs.promises.stat(file).then(stampOf, () => MISSING));
+    stamps.push(...(await Promise.all(batch)));
+  }
+  return stamps;
 }
 
 /** Where documents without a file path (untitled:, virtual file systems) live for the analysis. */
@@ -79,8 +95,13 @@ export class Session {
   private readonly disk = new Map<string, string | undefined>();
   /** Whether a file exists on disk, cached like `disk` until the file watcher says otherwise. */
   private readonly existing = new Map<string, boolean>();
-  /** How each file in `disk` looked when it was read (see stampOf), for clients that report no file events. */
-  private readonly stamps = new Map<string, string>();
+  /**
+   * For clients that report no file events (disk-changes.ts), once lookAtDiskItself is called:
+   * how each file in `disk` was when it was read, and each folder of the workspace scan when it
+   * was scanned (see stampOf).
+   */
+  private stamps: Map<string, string> | undefined;
+  private folderStamps: Map<string, string> | undefined;
   private readonly reviews = new Map<string, CachedReview>();
   private workspaces: Workspace[] = [];
   /** Workspaces for files outside every folder, one per containing folder. */
@@ -146,9 +167,13 @@ export class Session {
 
   /** A file changed on disk (file watcher): read it again when next needed. */
   didChangeOnDisk(uri: string): void {
-    const file = this.pathOf(uri);
+    this.changedOnDiskAt(this.pathOf(uri));
+  }
+
+  /** The same for a path (the server's own look at the disk). */
+  changedOnDiskAt(file: string): void {
     this.disk.delete(file);
-    this.stamps.delete(file);
+    this.stamps?.delete(file);
     this.existing.delete(file);
     this.scanned = undefined;
     // A file that appeared or went may be what an import names, or a `.duty.json`: imports are
@@ -163,7 +188,12 @@ export class Session {
    * search these.
    */
   workspaceFiles(): string[] {
-    this.scanned ??= this.roots.flatMap((root) => policyFilesUnder(root, SCAN_SKIPPED));
+    if (!this.scanned) {
+      const folderStamps = this.folderStamps;
+      folderStamps?.clear();
+      const stamp = folderStamps ? (folder: string) => folderStamps.set(folder, stampAt(folder)) : undefined;
+      this.scanned = this.roots.flatMap((root) => policyFilesUnder(root, SCAN_SKIPPED, stamp));
+    }
     const files = new Set(this.scanned);
     for (const file of this.open.keys()) files.add(file);
     return [...files].sort();
@@ -203,6 +233,7 @@ export class Session {
     let text: string | undefined;
     let stamp = MISSING;
     try {
+      // Stamped before it is read: a change in between is seen as a change (one read too many).
       const stat = fs.statSync(file);
       stamp = stampOf(stat);
       text = stat.isFile() ? readPolicyText(file) : undefined;
@@ -210,23 +241,50 @@ export class Session {
       text = undefined;
     }
     this.disk.set(file, text);
-    this.stamps.set(file, stamp);
+    this.stamps?.set(file, stamp);
     return text;
   }
 
   /**
-   * The files read from disk or looked for whose state there is no longer what it was then — for
-   * clients that report no file events (disk-changes.ts). A stat per file; nothing is read.
-   * The workspace's list of policy files is scanned again when next needed, since files may
-   * have appeared anywhere.
+   * From now on, remember how the disk was when read, for changedOnDisk. What was read before is
+   * forgotten, to be read (and remembered) again.
    */
-  changedOnDisk(): string[] {
-    const changed: string[] = [];
-    for (const [file, stamp] of this.stamps) if (currentStamp(file) !== stamp) changed.push(file);
-    for (const [file, existed] of this.existing) {
-      if (!this.stamps.has(file) && (currentStamp(file) !== MISSING) !== existed) changed.push(file);
-    }
+  lookAtDiskItself(): void {
+    if (this.stamps) return;
+    this.stamps = new Map();
+    this.folderStamps = new Map();
+    this.disk.clear();
+    this.existing.clear();
     this.scanned = undefined;
+    for (const workspace of [...this.workspaces, ...this.loose.values()]) workspace.diskChanged();
+    this.reviews.clear();
+  }
+
+  /**
+   * The files read from disk or looked for that are no longer as they were then (for clients
+   * that report no file events: disk-changes.ts). A stat per file, on the thread pool, a batch at
+   * a time; nothing is read. A folder of the workspace scan whose entries changed has the scan
+   * made again when next needed (a policy may have appeared in it).
+   */
+  async changedOnDisk(): Promise<string[]> {
+    const stamps = this.stamps;
+    const folderStamps = this.folderStamps;
+    if (!stamps || !folderStamps) return [];
+    const watched: [string, string][] = [...stamps];
+    for (const [file, existed] of this.existing) if (!stamps.has(file)) watched.push([file, existed ? PRESENT : MISSING]);
+    const folders = [...folderStamps];
+    const [files, scanned] = await Promise.all([stampsNow(watched.map(([file]) => file)), stampsNow(folders.map(([folder]) => folder))]);
+    const changed: string[] = [];
+    watched.forEach(([file, then], index) => {
+      const now = files[index]!;
+      const differs = then === PRESENT || then === MISSING ? (now !== MISSING) !== (then === PRESENT) : now !== then;
+      // Read again, or looked for again, while this look was under way: that answer stands.
+      const still = stamps.has(file) ? stamps.get(file) === then : this.existing.get(file) === (then === PRESENT);
+      if (differs && still) changed.push(file);
+    });
+    if (folders.some(([folder, then], index) => scanned[index] !== then && folderStamps.get(folder) === then)) {
+      this.scanned = undefined;
+    }
     return changed;
   }
 

@@ -73,6 +73,20 @@ describe("changes on disk", function () {
     });
   });
 
+  describe("documents opened and closed that are not on disk", () => {
+    it("resolve an import while open, and no longer once closed", async () => {
+      client = await startClient(root, PULL_CAPABILITIES);
+      const uri = client.open("cash.duty", `import "drafts/new.duty"\nduty count_cash { holder: counter  action: "Count the cash" }\n`);
+      assert.ok((await rules(uri)).includes("import/not-found"));
+      // A new policy, written in the editor and not saved yet.
+      const draft = client.open("drafts/new.duty", "tier counter { resources: staff }\n");
+      const open = await rules(uri);
+      assert.ok(!open.includes("import/not-found") && !open.includes("name/unknown"), open.join(", "));
+      await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: draft } });
+      assert.ok((await rules(uri)).includes("import/not-found"), "closed without saving: there is nothing to import");
+    });
+  });
+
   describe("asking a pull client to pull again", () => {
     const WATCHING = { ...PULL_CAPABILITIES, workspace: { ...PULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } };
 

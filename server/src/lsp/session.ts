@@ -152,7 +152,10 @@ export class Session {
   }
 
   didOpen(document: OpenDocument): void {
-    this.open.set(this.pathOf(document.uri), document);
+    const file = this.pathOf(document.uri);
+    const opened = !this.open.has(file);
+    this.open.set(file, document);
+    if (opened) this.filesChanged();
   }
 
   didChange(document: OpenDocument): void {
@@ -160,9 +163,7 @@ export class Session {
   }
 
   didClose(uri: string): void {
-    const file = this.pathOf(uri);
-    this.open.delete(file);
-    this.reviews.delete(file);
+    if (this.open.delete(this.pathOf(uri))) this.filesChanged();
   }
 
   /** A file changed on disk (file watcher): read it again when next needed. */
@@ -176,8 +177,15 @@ export class Session {
     this.stamps?.delete(file);
     this.existing.delete(file);
     this.scanned = undefined;
-    // A file that appeared or went may be what an import names, or a `.duty.json`: imports are
-    // resolved again and every review is made again (file events are rare next to keystrokes).
+    this.filesChanged();
+  }
+
+  /**
+   * A file appeared or went, on disk or among the open documents (an open document is a file
+   * to the analysis, saved or not): it may be what an import names, or a `.duty.json`, so imports
+   * are resolved again and every review is made again (rare next to keystrokes).
+   */
+  private filesChanged(): void {
     for (const workspace of [...this.workspaces, ...this.loose.values()]) workspace.diskChanged();
     this.reviews.clear();
   }
@@ -256,8 +264,7 @@ export class Session {
     this.disk.clear();
     this.existing.clear();
     this.scanned = undefined;
-    for (const workspace of [...this.workspaces, ...this.loose.values()]) workspace.diskChanged();
-    this.reviews.clear();
+    this.filesChanged();
   }
 
   /**

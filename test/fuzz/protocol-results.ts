@@ -3,7 +3,8 @@
  * had it when it asked: every range lies in it (a line that exists, a character within the line
  * or at its end), a range does not end before it starts, an outline symbol's range contains its
  * selection range and its children (VS Code rejects an outline that breaks this), folding ranges
- * and semantic tokens stay within the lines. Answers about other files are not checked here.
+ * and semantic tokens stay within the lines, and the edits of a rename or a quick fix to the
+ * document touch only ranges in it. Answers about other files are not checked here.
  */
 import type { TextDocument } from "vscode-languageserver-textdocument";
 
@@ -14,6 +15,10 @@ interface Position {
 interface Range {
   start: Position;
   end: Position;
+}
+interface WorkspaceEdit {
+  changes?: Record<string, { range: Range }[]>;
+  documentChanges?: { textDocument?: { uri: string }; edits?: { range: Range }[] }[];
 }
 interface SelectionRange {
   range: Range;
@@ -59,6 +64,11 @@ export function checkAnswer(method: string, result: unknown, document: TextDocum
     if (problem) problems.push(`${what}: ${problem}`);
   };
   const inThisFile = (location: { uri?: string; targetUri?: string }): boolean => (location.uri ?? location.targetUri) === uri;
+  /** The edits of a workspace edit to this document (as changes or as document changes). */
+  const edits = (edit: WorkspaceEdit, what: string): void => {
+    for (const each of edit.changes?.[uri] ?? []) range(each.range, what);
+    for (const change of edit.documentChanges ?? []) if (change.textDocument?.uri === uri) for (const each of change.edits ?? []) range(each.range, what);
+  };
   switch (method) {
     case "textDocument/hover": {
       const hover = result as { range?: Range };
@@ -80,6 +90,12 @@ export function checkAnswer(method: string, result: unknown, document: TextDocum
     case "textDocument/codeLens":
     case "textDocument/formatting":
       for (const item of result as { range: Range }[]) range(item.range, method.slice(13));
+      break;
+    case "textDocument/rename":
+      edits(result as WorkspaceEdit, "rename edit");
+      break;
+    case "textDocument/codeAction":
+      for (const action of result as { title?: string; edit?: WorkspaceEdit }[]) if (action.edit) edits(action.edit, `quick fix "${action.title}"`);
       break;
     case "textDocument/prepareRename": {
       const answer = result as Range | { range: Range };

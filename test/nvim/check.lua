@@ -1,5 +1,6 @@
 -- Drives the Duty language server from Neovim 0.7 (Debian's), an independent LSP client:
--- waits for pushed diagnostics, asks for a hover, and writes what it saw as JSON.
+-- waits for pushed diagnostics, asks for a hover, writes a config file that turns a rule off and
+-- waits for the server to notice, and writes what it saw as JSON.
 local node = os.getenv("DUTY_NODE")
 local server = os.getenv("DUTY_SERVER")
 local output = os.getenv("DUTY_OUTPUT")
@@ -27,6 +28,28 @@ local responses = vim.lsp.buf_request_sync(buf, "textDocument/hover", vim.lsp.ut
 for _, response in pairs(responses or {}) do
   if response.result and response.result.contents then
     result.hover = response.result.contents.value or response.result.contents
+  end
+end
+
+-- A `.duty.json` written beside the policy, outside the editor: Neovim 0.7 watches no files, so
+-- the server must notice it by itself (server/src/lsp/disk-changes.ts) and push again.
+local silenced = os.getenv("DUTY_SILENCE_RULE")
+if silenced then
+  local config = io.open(vim.fn.fnamemodify(file, ":h") .. "/.duty.json", "w")
+  config:write('{ "rules": { "' .. silenced .. '": "off" } }\n')
+  config:close()
+  local function still_there()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+      if code == silenced then return true end
+    end
+    return false
+  end
+  local started = vim.loop.now()
+  result.silenced_after_ms = vim.wait(15000, function() return not still_there() end, 50) and (vim.loop.now() - started) or vim.NIL
+  result.after_config = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    table.insert(result.after_config, d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code))
   end
 end
 

@@ -1,6 +1,7 @@
 /**
  * A second, independent LSP client: Neovim (Debian's 0.7) starts the bundled server over stdio,
- * receives pushed diagnostics and a hover. `.ci/run` installs Neovim and sets DUTY_REQUIRE_NVIM=1,
+ * receives pushed diagnostics and a hover, and the diagnostics pushed again once a `.duty.json`
+ * written on disk turns a rule off. `.ci/run` installs Neovim and sets DUTY_REQUIRE_NVIM=1,
  * so there the test cannot be skipped.
  */
 import assert from "node:assert/strict";
@@ -24,7 +25,7 @@ const POLICY = `层级 医院 「市人民医院」 { 资源：手术室，值�
 describe("Neovim as a second LSP client", function () {
   this.timeout(60000);
 
-  it("receives diagnostics and a hover from the bundled server", function () {
+  it("receives diagnostics and a hover from the bundled server, and follows a config file written on disk", function () {
     if (!NVIM) {
       if (process.env["DUTY_REQUIRE_NVIM"] === "1") assert.fail("Neovim is required here (apt-get install neovim)");
       this.skip();
@@ -43,6 +44,7 @@ describe("Neovim as a second LSP client", function () {
           DUTY_OUTPUT: output,
           DUTY_HOVER_LINE: "6",
           DUTY_HOVER_COL: "14", // a byte column (Neovim counts bytes): inside 医师法
+          DUTY_SILENCE_RULE: "tolerance/emergency-consent",
           XDG_STATE_HOME: folder,
           XDG_DATA_HOME: folder,
           XDG_CACHE_HOME: folder,
@@ -51,13 +53,22 @@ describe("Neovim as a second LSP client", function () {
         encoding: "utf8",
       });
       assert.ok(fs.existsSync(output), `Neovim wrote no result: ${run.stderr} ${run.stdout}`);
-      const result = JSON.parse(fs.readFileSync(output, "utf8")) as { diagnostics: { code: string; line: number; col: number; message: string }[]; hover: string };
+      const result = JSON.parse(fs.readFileSync(output, "utf8")) as {
+        diagnostics: { code: string; line: number; col: number; message: string }[];
+        hover: string;
+        silenced_after_ms: number | null;
+        after_config: string[];
+      };
       const consent = result.diagnostics.find((d) => d.code === "tolerance/emergency-consent");
       assert.ok(consent, JSON.stringify(result.diagnostics));
       assert.equal(consent.line, 5);
       assert.match(consent.message, /医师法》第二十七条/);
       assert.match(result.hover, /《医师法》第二十七条/);
       assert.match(result.hover, /不得拒绝急救处置/);
+      // Neovim 0.7 reports no file events: the server saw the new `.duty.json` by itself.
+      assert.equal(typeof result.silenced_after_ms, "number", `the finding stayed after the config file turned it off: ${JSON.stringify(result.after_config)}`);
+      assert.ok(!result.after_config.includes("tolerance/emergency-consent"));
+      assert.ok(result.after_config.includes("tolerance/no-force-majeure"), `the other findings stay: ${JSON.stringify(result.after_config)}`);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

@@ -21,7 +21,7 @@ let compared = 0;
 let failed = 0;
 for (let index = 0; index < sessions; index++) {
   const seed = firstSeed + index;
-  const kind: ClientKind = index % 2 === 0 ? "pull" : "push";
+  const kind: ClientKind = (["pull", "push", "folders"] as const)[index % 3]!;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "duty-protocol-run-"));
   try {
     const result = await fuzzProtocol({ seed, steps, kind, root });

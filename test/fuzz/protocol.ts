@@ -26,7 +26,8 @@ import { decodings, mutatePolicy, randomBytes } from "./mutate.ts";
 import { checkAnswer } from "./protocol-results.ts";
 import { Rng } from "./rng.ts";
 
-export type ClientKind = "pull" | "push";
+/** VS Code-like (pull diagnostics, file watchers, refresh); Neovim 0.7-like (push, nothing else); VS Code-like with workspace folders added and removed. */
+export type ClientKind = "pull" | "push" | "folders";
 
 export interface ProtocolFuzzOptions {
   readonly seed: number;
@@ -56,7 +57,14 @@ const CAPABILITIES: Record<ClientKind, ClientCapabilities> = {
     workspace: { ...PULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
   },
   push: PUSH_CAPABILITIES,
+  folders: {
+    ...PULL_CAPABILITIES,
+    workspace: { ...PULL_CAPABILITIES.workspace, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+  },
 };
+
+/** The workspace folders a `folders` client adds and removes: the root and folders inside it. */
+const FOLDERS = ["", "shared", "deep", "deep/er"];
 
 /**
  * What a handler that threw is answered with. Other errors are answers the server chose (a
@@ -261,6 +269,18 @@ class Session {
     return known.length === 0 ? [] : this.rng.some(known, 0, 3);
   }
 
+  /** The client's workspace folders (relative to the root); the server asks for them after a change. */
+  folders = [""];
+
+  changeFolders(): void {
+    const rng = this.rng;
+    const folder = rng.pick(FOLDERS);
+    const removing = this.folders.includes(folder) && this.folders.length > 1;
+    this.folders = removing ? this.folders.filter((each) => each !== folder) : [...new Set([...this.folders, folder])];
+    const entry = [{ uri: this.uriOf(folder), name: folder || "root" }];
+    void this.client.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: removing ? { added: [], removed: entry } : { added: entry, removed: [] } });
+  }
+
   notifySomething(): void {
     const rng = this.rng;
     const [method, params] = rng.pick<[string, unknown]>([
@@ -283,7 +303,7 @@ async function diagnosticsOf(client: TestClient, kind: ClientKind, documents: Re
   const show = (items: readonly Diagnostic[]): string[] =>
     items.map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).sort();
   for (const [uri, document] of documents) {
-    if (kind === "pull") {
+    if (kind !== "push") {
       const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as { items: Diagnostic[] };
       found.set(uri, show(report.items));
       continue;
@@ -312,6 +332,13 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
   for (const method of ["workspace/configuration", "workspace/diagnostic/refresh", "client/registerCapability", "workspace/applyEdit", "window/workDoneProgress/create"]) {
     client.connection.onRequest(method, () => rng.pick<unknown>([null, [{}], new ResponseError(-32601, "refused"), { nonsense: true }]));
   }
+  // Asked for its folders, the client mostly tells them; at the end, always.
+  let ending = false;
+  client.connection.onRequest("workspace/workspaceFolders", () =>
+    ending || rng.chance(0.8)
+      ? session.folders.map((folder) => ({ uri: session.uriOf(folder), name: folder || "root" }))
+      : rng.pick<unknown>([null, [], new ResponseError(-32601, "refused"), [{ uri: 42 }], [{ uri: "untitled:x", name: "x" }]]),
+  );
   try {
     for (let step = 0; step < steps; step++) {
       const action = rng.weighted<string>([
@@ -322,6 +349,7 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
         [3, "notify"],
         [2, "disk"],
         [4, "settle"],
+        [kind === "folders" ? 2 : 0, "folders"],
       ]);
       if (action === "open") session.openDocument();
       else if (action === "edit") session.edit();
@@ -329,6 +357,7 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
       else if (action === "request") session.requestSomething();
       else if (action === "notify") session.notifySomething();
       else if (action === "disk") session.disk();
+      else if (action === "folders") session.changeFolders();
       else await session.settle();
       if (client.process.exitCode !== null) break;
     }
@@ -339,6 +368,14 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
     }
     // The end state: settings back to none, every file touched on disk reported; then the same
     // answers as a fresh server's for the same texts.
+    if (kind === "folders") {
+      // The root alone again, as the fresh server has it. The server asks for the folders and
+      // waits for the answer, so the pull below could come first: it is given a moment.
+      ending = true;
+      session.folders = [""];
+      await client.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [{ uri: session.uriOf(""), name: "root" }], removed: [] } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
     for (const name of session.touched) await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: session.uriOf(name), type: 2 }] });
     const fuzzed = await diagnosticsOf(client, kind, session.open);

@@ -46,7 +46,8 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
   textDocument: { hover: { contentFormat: ["markdown", "plaintext"] }, publishDiagnostics: { relatedInformation: true } },
 };
 
-export async function startClient(root: string, capabilities: ClientCapabilities = PULL_CAPABILITIES, server = SERVER): Promise<TestClient> {
+/** `initialize`: fields to send in place of the usual ones (hostile tests). */
+export async function startClient(root: string, capabilities: ClientCapabilities = PULL_CAPABILITIES, server = SERVER, initialize: Record<string, unknown> = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   const stderr: string[] = [];
   child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
@@ -69,6 +70,7 @@ export async function startClient(root: string, capabilities: ClientCapabilities
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: path.basename(root) }],
     capabilities,
+    ...initialize,
   })) as InitializeResult;
   await connection.sendNotification("initialized", {});
   return {

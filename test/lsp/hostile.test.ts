@@ -10,8 +10,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
-import { CancellationTokenSource, type Diagnostic } from "vscode-languageserver-protocol/node";
-import { SERVER, startClient, type TestClient } from "./client.ts";
+import { CancellationTokenSource, ErrorCodes, ResponseError, type Diagnostic } from "vscode-languageserver-protocol/node";
+import { PULL_CAPABILITIES, SERVER, startClient, type TestClient } from "./client.ts";
 
 const POLICY = `tier t { resources: x }\nduty d { holder: t  kind: care  standard: "Logged" }\n`;
 
@@ -101,6 +101,28 @@ describe("a hostile client", function () {
     assert.match(String(report.items[0]!.message), /over the 16 MB limit/);
     await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri } });
     await alive(client);
+  });
+
+  it("keeps working when it cannot make out the workspace folders, at the start or after a change", async () => {
+    const odd = await startClient(root, { ...PULL_CAPABILITIES, workspace: { workspaceFolders: true } }, SERVER, {
+      workspaceFolders: [null, { uri: 42 }, { uri: "file://fileserver/share/policies" }, { uri: "untitled:folder" }, { uri: pathToFileURL(root).href, name: "root" }],
+    });
+    try {
+      const answers: unknown[] = [new ResponseError(ErrorCodes.MethodNotFound, "no folders here"), [{ uri: 42 }, null, { uri: "file://fileserver/share" }], { not: "a list" }, null];
+      let asked = 0;
+      odd.connection.onRequest("workspace/workspaceFolders", () => answers[asked++] ?? [{ uri: pathToFileURL(root).href, name: "root" }]);
+      for (let i = 0; i < answers.length; i++) {
+        await odd.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [], removed: [] } });
+        for (let waited = 0; asked <= i; waited += 20) {
+          assert.ok(waited < 5000, `the server asks for the folders after change ${i + 1}`);
+          await sleep(20);
+        }
+      }
+      await alive(odd);
+      assert.doesNotMatch(odd.stderr.join(""), /unhandled rejection/);
+    } finally {
+      await odd.close();
+    }
   });
 
   it("stops when its client closes the connection, with or without a shutdown", async () => {

@@ -1,6 +1,7 @@
 /**
  * A seeded session of everything a client may do (test/fuzz/protocol.ts), once as a pull client
- * that watches files (VS Code-like) and once as a push client that cannot (Neovim 0.7-like): the
+ * that watches files (VS Code-like), once as a push client that cannot (Neovim 0.7-like) and once
+ * as a pull client whose workspace folders come and go: the
  * server answers every request, never with a handler's crash, stays up, and ends saying of each
  * open document what a fresh server says. Longer runs: `node test/fuzz/protocol-run.ts`.
  */
@@ -19,7 +20,7 @@ describe("a client that does anything, in any order", function () {
     if (!fs.existsSync(SERVER)) execFileSync(process.execPath, ["esbuild.mjs"]);
   });
 
-  for (const [kind, seed] of [["pull", 20261127], ["push", 20261128]] as [ClientKind, number][]) {
+  for (const [kind, seed] of [["pull", 20261127], ["push", 20261128], ["folders", 20261129]] as [ClientKind, number][]) {
     it(`leaves the server answering, and agreeing with a fresh one (${kind} client, seed ${seed})`, async () => {
       const root = fs.mkdtempSync(path.join(os.tmpdir(), `duty-protocol-${kind}-`));
       try {

@@ -20,6 +20,20 @@ import { Session } from "./session.ts";
 import { readSettings, SETTINGS_SECTION } from "./settings.ts";
 import { VERSION } from "../cli/version.ts";
 
+/** The paths of the folders among URIs a client sent: `file:` URIs this machine can open; the rest (other schemes, other hosts, not strings) left out. */
+function folderPaths(uris: readonly unknown[]): string[] {
+  const paths: string[] = [];
+  for (const uri of uris) {
+    if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
+    try {
+      paths.push(fileURLToPath(uri));
+    } catch {
+      // A file URI with a host (a network share) or a malformed one: not a folder here.
+    }
+  }
+  return paths;
+}
+
 /** Wires the server to the connection; disposing it stops its background work (at shutdown). */
 export function startServer(connection: Connection): Disposable {
   const session = new Session();
@@ -31,8 +45,8 @@ export function startServer(connection: Connection): Disposable {
   let diskChanges: Disposable | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    session.setRoots(folders.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri)));
+    const folders: unknown[] = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((folder: unknown) => (folder as { uri?: unknown } | null)?.uri) : [params.rootUri];
+    session.setRoots(folderPaths(folders));
     diagnostics.configure({
       push: params.capabilities.textDocument?.diagnostic === undefined,
       canRefresh: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
@@ -56,13 +70,7 @@ export function startServer(connection: Connection): Disposable {
 
   connection.onInitialized(async () => {
     diskChanges = followDiskChanges(connection, session, clientCapabilities, () => diagnostics.changedEverything());
-    if (followsFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(async () => {
-        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-        session.setRoots(folders.filter((folder) => folder.uri.startsWith("file:")).map((folder) => fileURLToPath(folder.uri)));
-        diagnostics.changedEverything();
-      });
-    }
+    if (followsFolders) connection.workspace.onDidChangeWorkspaceFolders(() => void followFolders());
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
         connection.console.warn(`Duty: the editor would not report settings changes (${String(error)}).`);
@@ -70,6 +78,20 @@ export function startServer(connection: Connection): Disposable {
       await refreshSettings();
     }
   });
+
+  /** The workspace folders after a change, as the client tells them; an answer that is none changes nothing. */
+  async function followFolders(): Promise<void> {
+    let answer: unknown;
+    try {
+      answer = await connection.workspace.getWorkspaceFolders();
+    } catch (error) {
+      connection.console.warn(`Duty: the editor did not tell its workspace folders (${String(error)}); keeping the ones it told before.`);
+      return;
+    }
+    if (answer !== null && !Array.isArray(answer)) return;
+    session.setRoots(folderPaths((answer ?? []).map((folder: unknown) => (folder as { uri?: unknown } | null)?.uri)));
+    diagnostics.changedEverything();
+  }
 
   async function refreshSettings(): Promise<void> {
     if (!canPullConfiguration) return;

@@ -20,10 +20,14 @@ import { Session } from "./session.ts";
 import { readSettings, SETTINGS_SECTION } from "./settings.ts";
 import { VERSION } from "../cli/version.ts";
 
-/** The paths of the folders among URIs a client sent: `file:` URIs this machine can open; the rest (other schemes, other hosts, not strings) left out. */
-function folderPaths(uris: readonly unknown[]): string[] {
+/**
+ * The paths of the workspace folders a client sent (`{ uri }` each): `file:` URIs this machine
+ * can open; the rest (other schemes, other hosts, entries that are not folders) left out.
+ */
+function folderPaths(folders: readonly unknown[]): string[] {
   const paths: string[] = [];
-  for (const uri of uris) {
+  for (const folder of folders) {
+    const uri = (folder as { uri?: unknown } | null)?.uri;
     if (typeof uri !== "string" || !uri.startsWith("file:")) continue;
     try {
       paths.push(fileURLToPath(uri));
@@ -45,8 +49,7 @@ export function startServer(connection: Connection): Disposable {
   let diskChanges: Disposable | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders: unknown[] = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((folder: unknown) => (folder as { uri?: unknown } | null)?.uri) : [params.rootUri];
-    session.setRoots(folderPaths(folders));
+    session.setRoots(folderPaths(Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [{ uri: params.rootUri }]));
     diagnostics.configure({
       push: params.capabilities.textDocument?.diagnostic === undefined,
       canRefresh: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
@@ -89,7 +92,7 @@ export function startServer(connection: Connection): Disposable {
       return;
     }
     if (answer !== null && !Array.isArray(answer)) return;
-    session.setRoots(folderPaths((answer ?? []).map((folder: unknown) => (folder as { uri?: unknown } | null)?.uri)));
+    session.setRoots(folderPaths(answer ?? []));
     diagnostics.changedEverything();
   }
 

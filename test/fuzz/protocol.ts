@@ -26,7 +26,10 @@ import { decodings, mutatePolicy, randomBytes } from "./mutate.ts";
 import { checkAnswer } from "./protocol-results.ts";
 import { Rng } from "./rng.ts";
 
-/** VS Code-like (pull diagnostics, file watchers, refresh); Neovim 0.7-like (push, nothing else); VS Code-like with workspace folders added and removed. */
+/**
+ * VS Code-like (pull diagnostics, file watchers, refresh); Neovim 0.7-like (push, nothing else);
+ * VS Code-like with settings asked of the client and workspace folders added and removed.
+ */
 export type ClientKind = "pull" | "push" | "folders";
 
 export interface ProtocolFuzzOptions {
@@ -59,7 +62,7 @@ const CAPABILITIES: Record<ClientKind, ClientCapabilities> = {
   push: PUSH_CAPABILITIES,
   folders: {
     ...PULL_CAPABILITIES,
-    workspace: { ...PULL_CAPABILITIES.workspace, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+    workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
   },
 };
 
@@ -328,12 +331,17 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
   fs.writeFileSync(path.join(root, "shared/tiers.duty"), generatePolicy(rng.fork()).text);
   const client = await startClient(root, CAPABILITIES[kind]);
   const session = new Session(rng, client, root, options.answerWithinMs ?? 30000);
-  // What the server asks of the client gets, at random, an answer, an error or nonsense.
-  for (const method of ["workspace/configuration", "workspace/diagnostic/refresh", "client/registerCapability", "workspace/applyEdit", "window/workDoneProgress/create"]) {
+  // What the server asks of the client gets, at random, an answer, an error or nonsense; at the
+  // end, the answer a fresh server would get (its folders, no settings).
+  let ending = false;
+  for (const method of ["workspace/diagnostic/refresh", "client/registerCapability", "workspace/applyEdit", "window/workDoneProgress/create"]) {
     client.connection.onRequest(method, () => rng.pick<unknown>([null, [{}], new ResponseError(-32601, "refused"), { nonsense: true }]));
   }
-  // Asked for its folders, the client mostly tells them; at the end, always.
-  let ending = false;
+  client.connection.onRequest("workspace/configuration", () =>
+    ending
+      ? [{}]
+      : rng.pick<unknown>([null, [{}], [null], [{ locale: "zh-Hant" }], [{ rules: { "boundary/vague-term": "off" } }], [{ rules: 5, locale: 7 }], new ResponseError(-32601, "refused"), { nonsense: true }]),
+  );
   client.connection.onRequest("workspace/workspaceFolders", () =>
     ending || rng.chance(0.8)
       ? session.folders.map((folder) => ({ uri: session.uriOf(folder), name: folder || "root" }))
@@ -368,15 +376,16 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
     }
     // The end state: settings back to none, every file touched on disk reported; then the same
     // answers as a fresh server's for the same texts.
+    ending = true;
     if (kind === "folders") {
-      // The root alone again, as the fresh server has it. The server asks for the folders and
-      // waits for the answer, so the pull below could come first: it is given a moment.
-      ending = true;
+      // The root alone again, as the fresh server has it.
       session.folders = [""];
       await client.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [{ uri: session.uriOf(""), name: "root" }], removed: [] } });
-      await new Promise((resolve) => setTimeout(resolve, 300));
     }
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+    // A client that is asked for folders and settings answers after the server asked: the pull
+    // below could come first, so the server is given a moment.
+    if (kind === "folders") await new Promise((resolve) => setTimeout(resolve, 300));
     for (const name of session.touched) await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: session.uriOf(name), type: 2 }] });
     const fuzzed = await diagnosticsOf(client, kind, session.open);
     const fresh = await startClient(root, PULL_CAPABILITIES);

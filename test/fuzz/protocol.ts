@@ -52,18 +52,18 @@ export interface ProtocolFuzzResult {
   readonly problems: readonly string[];
 }
 
-/** The capabilities of each kind of client: VS Code-like (pull, watchers, refresh) or Neovim 0.7-like (push, nothing else). */
+/** What a VS Code-like client says of its workspace: it watches files for the server and takes refresh requests. */
+const WATCHING_WORKSPACE = { ...PULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } };
+
+/** The capabilities of each kind of client (see ClientKind). */
 const CAPABILITIES: Record<ClientKind, ClientCapabilities> = {
   pull: {
     ...PULL_CAPABILITIES,
     textDocument: { ...PULL_CAPABILITIES.textDocument, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
-    workspace: { ...PULL_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+    workspace: WATCHING_WORKSPACE,
   },
   push: PUSH_CAPABILITIES,
-  folders: {
-    ...PULL_CAPABILITIES,
-    workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
-  },
+  folders: { ...PULL_CAPABILITIES, workspace: { ...WATCHING_WORKSPACE, configuration: true, workspaceFolders: true } },
 };
 
 /** The workspace folders a `folders` client adds and removes: the root and folders inside it. */
@@ -124,8 +124,10 @@ class Session {
     ])();
   }
 
-  /** Sends a request; its answer is awaited with the others at the end of the burst. */
-  /** `document`: the client's copy of the document the request is about, as it is when sent. */
+  /**
+   * Sends a request; its answer is awaited with the others at the end of the burst. `document`:
+   * the client's copy of the document the request is about, as it is when sent.
+   */
   request(method: string, params: unknown, wellFormed: boolean, document?: TextDocument): void {
     this.requests++;
     const source = this.rng.chance(0.05) ? new CancellationTokenSource() : undefined;

@@ -52,7 +52,6 @@ export class SemanticModel {
   /** Every name reference in the file under review. */
   readonly references: readonly Reference[];
   /** Computed on first use: rules ask the same questions about the same clauses many times. */
-  private declarationFiles: Map<Declaration, string> | undefined;
   private readonly superiors = new Map<TierDecl, TierDecl[]>();
   /** Tiers whose chain of superiors ends at a top tier (no cycle above them). */
   private readonly chainsToTop = new Set<TierDecl>();
@@ -64,10 +63,8 @@ export class SemanticModel {
     this.files = [file, ...imported];
     const symbols = new Map<string, SymbolInfo>();
     const duplicates: [SymbolInfo, SymbolInfo][] = [];
-    for (const { path, document } of this.files) {
-      for (const declaration of document.file.declarations) {
-        if (declaration.kind === "policy" || declaration.kind === "accountability" || !declaration.name) continue;
-        const symbol: SymbolInfo = { name: declaration.name.text, kind: declaration.kind, declaration, file: path };
+    for (const modelFile of this.files) {
+      for (const symbol of symbolsOf(modelFile)) {
         const existing = symbols.get(symbol.name);
         if (existing) duplicates.push([symbol, existing]);
         else symbols.set(symbol.name, symbol);
@@ -114,11 +111,8 @@ export class SemanticModel {
 
   /** The file a declaration is written in. */
   fileOf(declaration: Declaration): string {
-    if (!this.declarationFiles) {
-      this.declarationFiles = new Map();
-      for (const { path, document } of this.files) for (const each of document.file.declarations) this.declarationFiles.set(each, path);
-    }
-    return this.declarationFiles.get(declaration) ?? this.file.path;
+    for (const { path, document } of this.files) if (declarationsOf(document).has(declaration)) return path;
+    return this.file.path;
   }
 
   /** The chain of superiors above a tier, nearest first; stops at a cycle. */
@@ -186,8 +180,13 @@ export class SemanticModel {
     const index = <T extends ExemptionDecl | ToleranceDecl | AccountabilityDecl>(clauses: readonly T[]): Map<DutyDecl, T[]> => {
       const map = new Map<DutyDecl, T[]>();
       for (const clause of clauses) {
-        for (const duty of new Set(clause.covers.map((ref) => this.duty(ref)))) {
-          if (duty) (map.get(duty) ?? map.set(duty, []).get(duty)!).push(clause);
+        for (const ref of clause.covers) {
+          const duty = this.duty(ref);
+          if (!duty) continue;
+          const list = map.get(duty);
+          // A duty named twice in one `covers` lists the clause once: it was the last one added.
+          if (!list) map.set(duty, [clause]);
+          else if (list[list.length - 1] !== clause) list.push(clause);
         }
       }
       return map;
@@ -217,6 +216,36 @@ export class SemanticModel {
     }
     return undefined;
   }
+}
+
+/**
+ * The symbols a file declares, in order, made once per document and path rather than once per
+ * model (as declarationsOf).
+ */
+const fileSymbols = new WeakMap<ParsedDocument, { readonly path: string; readonly symbols: readonly SymbolInfo[] }>();
+
+function symbolsOf({ path, document }: ModelFile): readonly SymbolInfo[] {
+  const known = fileSymbols.get(document);
+  if (known && known.path === path) return known.symbols;
+  const symbols: SymbolInfo[] = [];
+  for (const declaration of document.file.declarations) {
+    if (declaration.kind === "policy" || declaration.kind === "accountability" || !declaration.name) continue;
+    symbols.push({ name: declaration.name.text, kind: declaration.kind, declaration, file: path });
+  }
+  fileSymbols.set(document, { path, symbols });
+  return symbols;
+}
+
+/**
+ * Each document's declarations as a set, made once per document rather than once per model: an
+ * imported register is in the closure of every policy that imports it.
+ */
+const declarationSets = new WeakMap<ParsedDocument, ReadonlySet<Declaration>>();
+
+function declarationsOf(document: ParsedDocument): ReadonlySet<Declaration> {
+  let set = declarationSets.get(document);
+  if (!set) declarationSets.set(document, (set = new Set(document.file.declarations)));
+  return set;
 }
 
 interface CoverageIndex {

@@ -16,6 +16,8 @@ export function runRules(model: SemanticModel, configuration: Configuration, rul
   const file = model.file.path;
   const { suppressions, problems } = readSuppressions(document);
   const findings: Finding[] = problems.map((problem) => ({ ...problem, file }));
+  const locale = document.locale;
+  const say = (template: Localized, args?: Record<string, string | number>): string => format(template[locale], args);
   for (const rule of rules) {
     const settings = configuration.rules.get(rule.meta.id);
     const level = settings?.level ?? rule.meta.severity;
@@ -24,10 +26,10 @@ export function runRules(model: SemanticModel, configuration: Configuration, rul
       model,
       document,
       file: document.file,
-      locale: document.locale,
+      locale,
       laws: configuration.laws,
-      options: { ...rule.meta.options, ...settings?.options },
-      say: (template: Localized, args?: Record<string, string | number>) => format(template[document.locale], args),
+      options: optionsOf(configuration, rule),
+      say,
       report: (report: RuleReport) => {
         const line = document.lines.positionAt(report.span.start).line;
         if (isSuppressed(suppressions, rule.meta.id, line)) return;
@@ -52,4 +54,15 @@ export function runRules(model: SemanticModel, configuration: Configuration, rul
     rule.check(context);
   }
   return findings;
+}
+
+/** Each rule's options under a configuration, merged once rather than for every file reviewed. */
+const mergedOptions = new WeakMap<Configuration, Map<Rule, Readonly<Record<string, unknown>>>>();
+
+function optionsOf(configuration: Configuration, rule: Rule): Readonly<Record<string, unknown>> {
+  let byRule = mergedOptions.get(configuration);
+  if (!byRule) mergedOptions.set(configuration, (byRule = new Map()));
+  let options = byRule.get(rule);
+  if (!options) byRule.set(rule, (options = { ...rule.meta.options, ...configuration.rules.get(rule.meta.id)?.options }));
+  return options;
 }

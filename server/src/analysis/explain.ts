@@ -5,17 +5,14 @@
 import type { Locale } from "../../../grammar/src/index.ts";
 import { catalogueEntry } from "./catalogue.ts";
 import type { Finding } from "./finding.ts";
-import { articleText, formatCitation, type LawLibrary } from "./laws/law-library.ts";
+import { formatCitation, type LawLibrary } from "./laws/law-library.ts";
+import { showProvision, type ShownProvision } from "./laws/provision.ts";
 
+/** A law a rule or finding refers to: its library id and what to show for it (see provision.ts). */
 export interface LawReference {
   /** `civil-code/180` */
   readonly id: string;
-  /** `《民法典》第一百八十条` / `Civil Code, art. 180` */
-  readonly citation: string;
-  /** The article's wording in the document's script, or its gist when no wording is shipped. */
-  readonly text: string;
-  readonly isGist: boolean;
-  readonly verified: boolean;
+  readonly provision: ShownProvision;
 }
 
 export interface Explanation {
@@ -33,14 +30,10 @@ export function lawReference(id: string, laws: LawLibrary, locale: Locale): LawR
   const number = articleNumber === undefined ? undefined : Number(articleNumber);
   const article = number === undefined ? undefined : law.articles.find((candidate) => candidate.number === number);
   if (number !== undefined && !article) return undefined;
-  const shown = article ? articleText(article, locale) : undefined;
-  return {
-    id,
-    citation: formatCitation(law, locale, number === undefined ? {} : { article: number }),
-    text: shown?.text ?? "",
-    isGist: shown?.isGist ?? true,
-    verified: article?.verified ?? true,
-  };
+  const provision: ShownProvision = article
+    ? showProvision(law, article, locale)
+    : { citation: formatCitation(law, locale), marks: [], text: "", isGist: true, verified: true };
+  return { id, provision };
 }
 
 export function explainRule(rule: string, laws: LawLibrary, locale: Locale, lawIds?: readonly string[]): Explanation | undefined {

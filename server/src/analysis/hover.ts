@@ -9,7 +9,8 @@ import { BLOCK_DESCRIPTIONS, BLOCK_KEYWORDS, lookupEnum, spell } from "../../../
 import { describeDeclaration } from "./describe.ts";
 import { explainFinding } from "./explain.ts";
 import type { Finding } from "./finding.ts";
-import { articleText, formatCitation, type LawLibrary } from "./laws/law-library.ts";
+import { formatCitation, type LawLibrary } from "./laws/law-library.ts";
+import { PROVISION_LABELS, showProvision, type ShownProvision } from "./laws/provision.ts";
 import { locate } from "./locate.ts";
 import type { SemanticModel } from "./model.ts";
 import { queryOf } from "./laws/citation-query.ts";
@@ -19,8 +20,6 @@ const HOVER = {
   why: m("**Why it matters.**", "**为何重要。**", "**為何重要。**"),
   instead: m("**What to write.**", "**应当怎样写。**", "**應當怎樣寫。**"),
   law: m("**The law.**", "**相关法律。**", "**相關法律。**"),
-  gist: m("(gist, not the statutory text)", "（要旨，非条文原文）", "（要旨，非條文原文）"),
-  unverified: m("⚠ Not verified against an official text.", "⚠ 条文尚未经官方文本核实。", "⚠ 條文尚未經官方文本核實。"),
   docs: m("Rule documentation", "规则说明", "規則說明"),
   unknownLaw: m("Duty's law library does not know this law.", "Duty 法律库中没有此法律。", "Duty 法律庫中沒有此法律。"),
   unknownArticle: m("This article is not in Duty's law library.", "Duty 法律库中没有此条文。", "Duty 法律庫中沒有此條文。"),
@@ -66,12 +65,20 @@ function findingSection(finding: Finding, laws: LawLibrary, locale: Locale, docs
   if (explanation?.instead) lines.push("", `${HOVER.instead[locale]} ${explanation.instead}`);
   if (explanation && explanation.laws.length > 0) {
     lines.push("", HOVER.law[locale]);
-    for (const law of explanation.laws) {
-      lines.push("", `${law.citation}${law.isGist ? ` ${HOVER.gist[locale]}` : ""}`, "", quote(law.text));
-      if (!law.verified) lines.push("", HOVER.unverified[locale]);
-    }
+    for (const law of explanation.laws) lines.push("", provisionSection(law.provision, locale, false));
   }
   lines.push("", `[${HOVER.docs[locale]}: ${finding.rule}](${docsUrl(finding.rule)})`);
+  return lines.join("\n");
+}
+
+/** A provision's heading with its marks, the wording (or what the library holds instead), the gist, the warning. */
+function provisionSection(provision: ShownProvision, locale: Locale, withGist: boolean): string {
+  const heading = withGist ? `**${provision.citation}**` : provision.citation;
+  const lines = [[heading, ...provision.marks].join(" ")];
+  if (provision.otherPart) lines.push("", provision.otherPart);
+  lines.push("", quote(provision.text));
+  if (withGist && provision.gist) lines.push("", provision.gist);
+  if (!provision.verified) lines.push("", PROVISION_LABELS.unverified[locale]);
   return lines.join("\n");
 }
 
@@ -116,14 +123,9 @@ function citationSection(citation: Parameters<typeof queryOf>[0], laws: LawLibra
     case "ok":
     case "unverified": {
       const { law, article } = resolution;
-      const heading = `**${formatCitation(law, locale, article ? { article: article.number } : {})}**`;
-      if (!article) return heading;
-      const shown = articleText(article, locale);
-      const lines = [heading + (shown.isGist ? ` ${HOVER.gist[locale]}` : ""), "", quote(shown.text)];
-      const gist = article.gist[locale] ?? article.gist.en;
-      if (!shown.isGist && gist) lines.push("", gist);
-      if (!article.verified) lines.push("", HOVER.unverified[locale]);
-      return lines.join("\n");
+      if (!article) return `**${formatCitation(law, locale)}**`;
+      const cited = { ...(query.paragraph !== undefined ? { paragraph: query.paragraph } : {}), ...(query.item !== undefined ? { item: query.item } : {}) };
+      return provisionSection(showProvision(law, article, locale, cited), locale, true);
     }
     case "repealed": {
       const replacement = resolution.replacement

@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from "../../../grammar/src/index.ts";
 import { CATALOGUE } from "../analysis/catalogue.ts";
 import { explainRule } from "../analysis/explain.ts";
 import { LawLibrary } from "../analysis/laws/law-library.ts";
+import { provisionHeading } from "../analysis/laws/provision.ts";
 import { docsPath } from "../host/docs.ts";
 import { UsageError } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
@@ -22,8 +23,10 @@ export function runExplain(options: ParsedOptions, io: Io): number {
   const out = [`${rule} (${entry.severity})`, "", explanation.summary];
   if (explanation.why) out.push("", explanation.why);
   if (explanation.instead) out.push("", explanation.instead);
-  for (const law of explanation.laws) {
-    out.push("", `${law.citation}${law.verified ? "" : " (unverified)"}`, ...law.text.split("\n").map((line) => `  ${line}`));
+  for (const { provision } of explanation.laws) {
+    out.push("", provisionHeading(provision, lang as Locale));
+    if (provision.otherPart) out.push(`  ${provision.otherPart}`);
+    out.push(...provision.text.split("\n").map((line) => `  ${line}`));
   }
   out.push("", `Docs: ${docsPath(rule)}`);
   io.stdout(`${out.join("\n")}\n`);

@@ -3,6 +3,7 @@
  * explanation lines for `--verbose`). Runs in the main thread or in a worker: the result is plain data.
  */
 import { LineIndex, type Range, type Severity } from "../../../grammar/src/index.ts";
+import { provisionLine } from "../analysis/laws/provision.ts";
 import { explainFinding } from "../analysis/explain.ts";
 import type { Finding } from "../analysis/finding.ts";
 import { reviewFile } from "../analysis/review.ts";
@@ -80,7 +81,7 @@ function explanationLines(finding: Finding, laws: Parameters<typeof explainFindi
   if (clause) lines.push(`clause: ${clause.kind}${clause.name ? ` ${clause.name}` : ""}`);
   if (explanation.why) lines.push(`why: ${explanation.why}`);
   if (explanation.instead) lines.push(`instead: ${explanation.instead}`);
-  for (const law of explanation.laws) lines.push(`law: ${law.citation} — ${law.text.replace(/\n/g, " ")}`);
+  for (const { provision } of explanation.laws) lines.push(`law: ${provisionLine(provision, locale)}`);
   return lines;
 }
 

@@ -10,7 +10,8 @@
  *   the domain, a third party's decision), else tolerated when a tolerance covers an honest
  *   mistake (the correction is owed), else accountable: the holder, or — where the superior
  *   gave no resources or guidance and the policy lets the superior answer — the superior
- *   (management responsibility, Civil Servant Law art. 60).
+ *   (management responsibility, as the policy's own `superior_answers` says; no statute puts
+ *   withheld resources on the superior, so the reason cites only what that clause cites).
  * Every verdict carries its reasons: the clauses and law articles that led there.
  */
 import type { AccountabilityDecl, CaseDecl, Declaration, DutyDecl, ExemptionDecl, Locale, Localized, Span, ToleranceDecl } from "../../../grammar/src/index.ts";
@@ -221,7 +222,7 @@ function answerFor(evaluation: Evaluation, duty: DutyDecl, accountability: reado
     const answers = accountability.find((clause) => clause.superiorAnswers);
     if (answers) {
       const text = say(REASONS.superiorAnswers, { superior, duty: name, missing, text: answers.superiorAnswers!.text });
-      const reason: Reason = { text, clause: clauseRef(evaluation, answers), laws: ["civil-servant-law/60", ...citedLaws(evaluation, answers)] };
+      const reason: Reason = { text, clause: clauseRef(evaluation, answers), laws: citedLaws(evaluation, answers) };
       verdicts.push(verdictOf(name, holder, "exempt", [...reasons, reason]), verdictOf(name, superior, "accountable", [...reasons, reason]));
       return;
     }

@@ -52,6 +52,20 @@ describe("compiled rule JSON", () => {
     assert.ok(article.citedAt.length >= 1);
   });
 
+  it("says which part of an article the text is, and which part each use cites", () => {
+    const file = path.join(ROOT, "main.duty");
+    const workspace = new Workspace(new MemoryHost({ "main.duty": `tier branch { }\nduty check { holder: branch  basis: 反电信网络诈骗法 第十八条第一款, physicians-act/27 }\n` }));
+    const json = JSON.parse(exportOf(workspace, file));
+    assert.ok(validate(json), JSON.stringify(validate.errors, null, 2));
+    const [cited, whole] = json.duties[0].basis;
+    assert.deepEqual([cited.id, cited.paragraph, cited.item], ["anti-telecom-fraud-law/18", 1, null]);
+    assert.deepEqual([whole.id, whole.paragraph, whole.item], ["physicians-act/27", null, null]);
+    const held = json.citations.find((citation: { id: string }) => citation.id === "anti-telecom-fraud-law/18");
+    assert.deepEqual([held.excerpt, held.paragraph, held.items], [true, 3, null]);
+    const article = json.citations.find((citation: { id: string }) => citation.id === "physicians-act/27");
+    assert.deepEqual([article.excerpt, article.paragraph, article.items], [false, null, null]);
+  });
+
   it("compiles the same policy written with English and with Chinese keywords identically, apart from text and ranges", () => {
     const english = `tier branch { resources: staff, fraud_system }
 tier teller { under: branch  resources: fraud_system }

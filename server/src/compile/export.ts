@@ -27,6 +27,7 @@ import * as path from "node:path";
 import type { Finding } from "../analysis/finding.ts";
 import { queryOf } from "../analysis/laws/citation-query.ts";
 import type { LawLibrary } from "../analysis/laws/law-library.ts";
+import { partMatch } from "../analysis/laws/provision.ts";
 import type { SemanticModel } from "../analysis/model.ts";
 
 export const RULE_JSON_FORMAT = "duty-rules";
@@ -97,6 +98,10 @@ function citations(exporter: Exporter, declaration: Declaration, values: readonl
             article: article?.number ?? null,
             verified: article?.verified ?? true,
             text: article?.text?.["zh-Hans"] ?? null,
+            // Which part of the article `text` is: a consumer compares it with each use's paragraph and item.
+            excerpt: article ? partMatch(article, {}) === "excerpt" : false,
+            paragraph: article?.paragraph ?? null,
+            items: article?.items ? [...article.items] : null,
             gist: article?.gist.en ?? null,
           },
           cited: [],
@@ -108,7 +113,7 @@ function citations(exporter: Exporter, declaration: Declaration, values: readonl
     }
     const cited = source(exporter, declaration, citation.span);
     if (id && exporter.citations.has(id)) exporter.citations.get(id)!.cited.push(cited);
-    return { text: citation.text, id, status, source: cited };
+    return { text: citation.text, id, status, paragraph: query?.paragraph ?? null, item: query?.item ?? null, source: cited };
   });
 }
 

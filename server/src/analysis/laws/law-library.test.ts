@@ -363,6 +363,11 @@ describe("formatCitation", () => {
     assert.equal(formatCitation(law("physicians-act"), "zh-Hant", { article: 55, item: 2 }), "《醫師法》第五十五條第（二）項");
     assert.equal(formatCitation(law("physicians-act"), "en", { article: 27 }), "Physicians Act, art. 27");
   });
+
+  it("quotes a policy statement rather than giving it a document's title marks", () => {
+    assert.equal(formatCitation(law("three-distinctions"), "zh-Hans", { article: 0 }), "“三个区分开来”");
+    assert.equal(formatCitation(law("three-distinctions"), "zh-Hant", { article: 0 }), "「三個區分開來」");
+  });
 });
 
 describe("workspace law files", () => {

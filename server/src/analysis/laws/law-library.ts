@@ -585,7 +585,8 @@ export function formatCitation(
     if (where.item !== undefined) parts.push(`item ${where.item}`);
     return parts.join(", ");
   }
-  let out = `《${name}》`;
+  // Title marks are for documents; a policy statement (the "three distinctions") is a phrase, quoted.
+  let out = law.kind !== "policy-statement" ? `《${name}》` : locale === "zh-Hant" ? `「${name}」` : `“${name}”`;
   const article = locale === "zh-Hant" ? "條" : "条";
   const item = locale === "zh-Hant" ? "項" : "项";
   if (where.article !== undefined && where.article !== 0) out += `第${formatChineseNumeral(where.article)}${article}`;

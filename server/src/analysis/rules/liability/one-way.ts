@@ -14,9 +14,9 @@ import type { Rule } from "../rule.ts";
 import { clauseLabel } from "../rule.ts";
 
 const MESSAGE = {
-  en: "Duty `{name}` is imposed by `{superior}` on `{holder}`, but the accountability that applies to it never says when `{superior}` answers instead: it reaches only the executor. The tier that imposes a duty bears management responsibility (管理责任) — for the guidance and resources it gives — distinct from the executor's direct responsibility (直接责任); a civil servant who objects to a superior's decision but is required to carry it out does not answer for the consequences — the superior does. Add to the accountability clause `superior_answers: \"{superior} answers instead of {holder} when it gave no guidance or did not provide the resources the duty needs\"`.",
-  "zh-Hans": "责任“{name}”由“{superior}”设定、由“{holder}”承担，但适用于它的追责条款没有写明“{superior}”在何种情形下担责，追责只落到执行者身上。设定责任的层级对其给予的指导和资源负有管理责任，这与执行者的直接责任不同；公务员对上级决定提出意见后仍被要求执行的，执行后果由上级负责。请在追责条款中增加：上级担责：「{superior}未给予指导或未提供所需资源的，由{superior}而非{holder}担责」。",
-  "zh-Hant": "責任「{name}」由「{superior}」設定、由「{holder}」承擔，但適用於它的追責條款沒有寫明「{superior}」在何種情形下擔責，追責只落到執行者身上。設定責任的層級對其給予的指導和資源負有管理責任，這與執行者的直接責任不同；公務員對上級決定提出意見後仍被要求執行的，執行後果由上級負責。請在追責條款中增加：上級擔責：「{superior}未給予指導或未提供所需資源的，由{superior}而非{holder}擔責」。",
+  en: "Duty `{name}` is imposed by `{superior}` on `{holder}`, but the accountability that applies to it never says when `{superior}` answers instead: it reaches only the executor. The tier that imposes a duty bears management responsibility (管理责任) — for the guidance and resources it gives — distinct from the executor's direct responsibility (直接责任); a civil servant who objects to a superior's decision but is required to carry it out does not answer for the consequences — the superior does, unless the decision was plainly unlawful. Add to the accountability clause `superior_answers: \"{superior} answers instead of {holder} when it gave no guidance or did not provide the resources the duty needs\"`.",
+  "zh-Hans": "责任“{name}”由“{superior}”设定、由“{holder}”承担，但适用于它的追责条款没有写明“{superior}”在何种情形下担责，追责只落到执行者身上。设定责任的层级对其给予的指导和资源负有管理责任，这与执行者的直接责任不同；公务员对上级决定提出意见后仍被要求执行的，执行后果由上级负责（执行明显违法的决定除外）。请在追责条款中增加：上级担责：「{superior}未给予指导或未提供所需资源的，由{superior}而非{holder}担责」。",
+  "zh-Hant": "責任「{name}」由「{superior}」設定、由「{holder}」承擔，但適用於它的追責條款沒有寫明「{superior}」在何種情形下擔責，追責只落到執行者身上。設定責任的層級對其給予的指導和資源負有管理責任，這與執行者的直接責任不同；公務員對上級決定提出意見後仍被要求執行的，執行後果由上級負責（執行明顯違法的決定除外）。請在追責條款中增加：上級擔責：「{superior}未給予指導或未提供所需資源的，由{superior}而非{holder}擔責」。",
 };
 
 const NO_SUPERIOR_CLAUSE = {
@@ -35,9 +35,9 @@ export const oneWay: Rule = {
       "zh-Hant": "由一個層級設定給另一個層級的責任，追責卻只追到執行者。",
     },
     why: {
-      en: "A superior that imposes a duty without guidance or resources shares the blame for its failure. When accountability names only the executor, pressure passes down tier by tier while responsibility never travels back up: the superior can demand anything at no risk, and the bottom tier answers for decisions it did not make. The Civil Servant Law already places the consequences of a decision carried out over the executor's objection on the superior who insisted on it.",
-      "zh-Hans": "上级设定责任却不给指导、不给资源，失败时理应分担责任。追责若只点名执行者，压力层层下传，责任却从不往上走：上级可以无风险地层层加码，最底层却要为不是自己作出的决定担责。《公务员法》已规定，公务员提出意见后上级仍要求执行的，执行后果由上级负责。",
-      "zh-Hant": "上級設定責任卻不給指導、不給資源，失敗時理應分擔責任。追責若只點名執行者，壓力層層下傳，責任卻從不往上走：上級可以無風險地層層加碼，最底層卻要為不是自己作出的決定擔責。《公務員法》已規定，公務員提出意見後上級仍要求執行的，執行後果由上級負責。",
+      en: "A superior that imposes a duty without guidance or resources shares the blame for its failure. When accountability names only the executor, pressure passes down tier by tier while responsibility never travels back up: the superior can demand anything at no risk, and the bottom tier answers for decisions it did not make. The Civil Servant Law already places the consequences of a decision carried out over the executor's objection on the superior who insisted on it — unless the decision was plainly unlawful, for which the executor still answers.",
+      "zh-Hans": "上级设定责任却不给指导、不给资源，失败时理应分担责任。追责若只点名执行者，压力层层下传，责任却从不往上走：上级可以无风险地层层加码，最底层却要为不是自己作出的决定担责。《公务员法》已规定，公务员提出意见后上级仍要求执行的，执行后果由上级负责；但执行明显违法的决定或者命令的，公务员仍应依法担责。",
+      "zh-Hant": "上級設定責任卻不給指導、不給資源，失敗時理應分擔責任。追責若只點名執行者，壓力層層下傳，責任卻從不往上走：上級可以無風險地層層加碼，最底層卻要為不是自己作出的決定擔責。《公務員法》已規定，公務員提出意見後上級仍要求執行的，執行後果由上級負責；但執行明顯違法的決定或者命令的，公務員仍應依法擔責。",
     },
     instead: {
       en: "Add `superior_answers:` to the accountability clause: when the imposing tier answers instead of the executor (no guidance given, resources not provided, an order executed over a recorded objection).",

@@ -23,9 +23,9 @@ export const missing: Rule = {
       "zh-Hant": "規定了追責，但政策及其導入的文件中沒有任何容錯條款。",
     },
     why: {
-      en: "A policy that punishes every failure treats an honest mistake in a pilot or an emergency like a knowing violation. People then avoid anything new or urgent, refuse, delay and build paper trails: the work suffers more than it would from the occasional forgiven mistake. The law itself grades sanctions and waives them for minor cases, and the \"three distinctions\" separate exploratory mistakes from knowing violations.",
-      "zh-Hans": "凡有失误一律追责的政策，会把改革试点、紧急情况中的无心之失与明知故犯同等对待。结果是人人回避新事、急事，推诿、拖延、层层留痕，对工作的损害远大于偶尔宽容一次失误。法律本身也区分情节轻重，对情节轻微的可以免予处分；“三个区分开来”更要求把探索中的失误与明知故犯区分开来。",
-      "zh-Hant": "凡有失誤一律追責的政策，會把改革試點、緊急情況中的無心之失與明知故犯同等對待。結果是人人迴避新事、急事，推諉、拖延、層層留痕，對工作的損害遠大於偶爾寬容一次失誤。法律本身也區分情節輕重，對情節輕微的可以免予處分；「三個區分開來」更要求把探索中的失誤與明知故犯區分開來。",
+      en: "A policy that punishes every failure treats an honest mistake in a pilot or an emergency like a knowing violation. People then avoid anything new or urgent, refuse, delay and build paper trails: the work suffers more than it would from the occasional forgiven mistake. The law itself grades sanctions and waives them for minor cases, and the \"three distinctions\" tell mistakes made in reform for lack of experience apart from knowing violations, mistakes in exploration not yet restricted apart from defying an explicit ban, and unintentional errors apart from self-serving ones.",
+      "zh-Hans": "凡有失误一律追责的政策，会把改革试点、紧急情况中的无心之失与明知故犯同等对待。结果是人人回避新事、急事，推诿、拖延、层层留痕，对工作的损害远大于偶尔宽容一次失误。法律本身也区分情节轻重，对情节轻微的可以免予处分；“三个区分开来”更要求把改革中因缺乏经验、先行先试出现的失误同明知故犯区分开来，把尚无明确限制的探索性试验中的失误同明令禁止后依然我行我素区分开来，把为推动发展的无意过失同为谋取私利的违纪违法行为区分开来。",
+      "zh-Hant": "凡有失誤一律追責的政策，會把改革試點、緊急情況中的無心之失與明知故犯同等對待。結果是人人迴避新事、急事，推諉、拖延、層層留痕，對工作的損害遠大於偶爾寬容一次失誤。法律本身也區分情節輕重，對情節輕微的可以免予處分；「三個區分開來」更要求把改革中因缺乏經驗、先行先試出現的失誤同明知故犯區分開來，把尚無明確限制的探索性試驗中的失誤同明令禁止後依然我行我素區分開來，把為推動發展的無意過失同為謀取私利的違紀違法行為區分開來。",
     },
     instead: {
       en: "Add a `tolerance` clause naming the duties or contexts it covers (`covers:`, `contexts:`), which mistakes it forgives (`when:`), what it never forgives (`limits:`), and the correction that must follow (`correction:`, `correction_deadline:`).",

@@ -17,7 +17,7 @@ describe("tolerance/uncovered-risk", () => {
     assert.match(finding!.message, /Duty `flood_rescue` is carried out in an emergency \(`context: emergency`\), yet no tolerance and no exemption covers it/);
     assert.match(finding!.message, /tolerance flood_rescue_tolerance \{ covers: flood_rescue {2}contexts: emergency/);
     assert.deepEqual(finding!.data, { missingClause: "tolerance", duty: "flood_rescue", context: "emergency" });
-    assert.deepEqual(finding!.explanation?.laws, ["civil-code/182", "civil-code/184", "public-officials-sanctions-law/11"]);
+    assert.deepEqual(finding!.explanation?.laws, ["civil-code/182", "public-officials-sanctions-law/11"]);
   });
 
   it("flags a duty without a context whose action speaks of one, at its name", () => {

@@ -69,9 +69,13 @@ const GENERIC_WHY: Localized = {
   "zh-Hant": "這類工作難免出現無心之失，而拒絕或拖延同樣造成損害。",
 };
 
-/** Laws per context: the emergency provisions, or the three distinctions for pilots. */
+/**
+ * Laws per context: necessity for emergencies, the three distinctions for pilots, and everywhere
+ * the general grounds for lighter sanctions. Not the Civil Code's art. 184: it protects voluntary
+ * rescuers, not people whose duty is to act in an emergency.
+ */
 const LAWS: Readonly<Record<string, readonly string[]>> = {
-  emergency: ["civil-code/182", "civil-code/184", "public-officials-sanctions-law/11"],
+  emergency: ["civil-code/182", "public-officials-sanctions-law/11"],
   reform_pilot: ["three-distinctions/0", "public-officials-sanctions-law/11"],
   livelihood: ["public-officials-sanctions-law/11"],
 };
@@ -125,7 +129,7 @@ export const uncoveredRisk: Rule = {
       "zh-Hans": "增加容错条款，在“适用”中写明该责任或在“情境”中写明其情境，并写明“条件”“限度”“纠错”；或增加适用于它的免责条款（紧急情况用“事由：紧急情况”）。",
       "zh-Hant": "增加容錯條款，在「適用」中寫明該責任或在「情境」中寫明其情境，並寫明「條件」「限度」「糾錯」；或增加適用於它的免責條款（緊急情況用「事由：緊急情況」）。",
     },
-    laws: ["civil-code/182", "civil-code/184", "public-officials-sanctions-law/11", "three-distinctions/0"],
+    laws: ["civil-code/182", "public-officials-sanctions-law/11", "three-distinctions/0"],
     options: {
       contexts: [...RISKY_CONTEXTS],
       contextWords: [...DEFAULT_CONTEXT_WORDS],

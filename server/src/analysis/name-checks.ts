@@ -72,9 +72,14 @@ function findCycles(model: SemanticModel, locale: Locale): Diagnostic[] {
   // long `under` chain cost O(n³) — 3,300 tiers in a line took seconds (docs/robustness.md).
   const acyclic = new Set<TierDecl | DutyDecl>();
   const walk = <T extends TierDecl | DutyDecl>(start: T, next: (item: T) => T | undefined): T[] | undefined => {
+    let current = next(start);
+    // Most walks end at once: a top tier, a duty that refines nothing, a superior already walked.
+    if (current === undefined || (current !== start && acyclic.has(current))) {
+      acyclic.add(start);
+      return undefined;
+    }
     const chain: T[] = [start];
     const seen = new Set<T>(chain);
-    let current = next(start);
     while (current) {
       if (current === start) return chain;
       if (seen.has(current)) {

@@ -8,6 +8,7 @@ import { parseDocument, reparseDocument, type ImportStatement, type Locale, type
 import { ConfigResolver, type ConfigOverrides, type Configuration } from "./config.ts";
 import { resolveImport, type ImportTarget, type WorkspaceHost } from "./imports.ts";
 import { SemanticModel, type ModelFile } from "./model.ts";
+import { TextMemo } from "../../../grammar/src/memo.ts";
 
 export interface ResolvedImport {
   readonly statement: ImportStatement;
@@ -32,6 +33,17 @@ export interface WorkspaceOptions {
   readonly cacheCharacters?: number;
 }
 
+/**
+ * Absolute paths normalised, remembered: every look at a document resolves its path, several
+ * times per review (the model, the document, its imports, its configuration), and resolving
+ * allocates. Only absolute paths are remembered: a relative one depends on the working folder.
+ */
+const normalised = new TextMemo<string>(4096);
+
+function absolutePath(file: string): string {
+  return path.isAbsolute(file) ? normalised.get(file, path.resolve) : path.resolve(file);
+}
+
 export class Workspace {
   readonly host: WorkspaceHost;
   /** Least recently used first, when the cache is bounded. */
@@ -49,7 +61,7 @@ export class Workspace {
 
   /** The configuration that applies to a file (from the nearest `.duty.json`). */
   configuration(file: string): Configuration {
-    return this.configs.forFile(path.resolve(file));
+    return this.configs.forFile(absolutePath(file));
   }
 
   get root(): string {
@@ -77,7 +89,7 @@ export class Workspace {
 
   /** Forget a file (closed, deleted): the next read goes to the host again. */
   forget(file: string): void {
-    this.drop(path.resolve(file));
+    this.drop(absolutePath(file));
   }
 
   private drop(file: string): void {
@@ -88,7 +100,7 @@ export class Workspace {
   }
 
   private entry(file: string): CachedDocument | undefined {
-    const absolute = path.resolve(file);
+    const absolute = absolutePath(file);
     const text = this.host.readText(absolute);
     if (text === undefined) {
       this.drop(absolute);
@@ -134,7 +146,7 @@ export class Workspace {
 
   /** The model of `file` over its import closure; undefined when the file cannot be read. */
   model(file: string): SemanticModel | undefined {
-    const absolute = path.resolve(file);
+    const absolute = absolutePath(file);
     const document = this.document(absolute);
     if (!document) return undefined;
     return new SemanticModel({ path: absolute, document }, this.importClosure(absolute));
@@ -142,7 +154,7 @@ export class Workspace {
 
   /** Every file reachable through imports, excluding `file` itself, each once. */
   importClosure(file: string): ModelFile[] {
-    const start = path.resolve(file);
+    const start = absolutePath(file);
     const seen = new Set<string>([start]);
     const closure: ModelFile[] = [];
     const pending = [start];

@@ -83,7 +83,13 @@ export function clauseLabel(declaration: Declaration): string {
   return declaration.name?.text ?? declaration.title?.text ?? declaration.block.keyword.text;
 }
 
-export function stringOption(options: Readonly<Record<string, unknown>>, key: string): string[] {
+export function stringOption(options: Readonly<Record<string, unknown>>, key: string): readonly string[] {
   const value = options[key];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  if (!Array.isArray(value)) return [];
+  // The same list for the same option: matchers made from it are remembered by the list (lexicon.ts).
+  let strings = stringLists.get(value);
+  if (!strings) stringLists.set(value, (strings = value.filter((item): item is string => typeof item === "string")));
+  return strings;
 }
+
+const stringLists = new WeakMap<readonly unknown[], readonly string[]>();

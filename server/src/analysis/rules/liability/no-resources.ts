@@ -37,6 +37,15 @@ function tierRelated(context: RuleContext, tier: TierDecl): RelatedInformation[]
   }];
 }
 
+/** The names of the resources a tier controls, made once per tier rather than once per duty it holds. */
+const tierResources = new WeakMap<TierDecl, ReadonlySet<string>>();
+
+function resourcesOf(tier: TierDecl): ReadonlySet<string> {
+  let names = tierResources.get(tier);
+  if (!names) tierResources.set(tier, (names = new Set(tier.resources.map((resource) => resource.name))));
+  return names;
+}
+
 function checkDuty(context: RuleContext, duty: DutyDecl): void {
   const holder = duty.holder;
   const tier = context.model.tier(holder);
@@ -56,14 +65,15 @@ function checkDuty(context: RuleContext, duty: DutyDecl): void {
     return;
   }
   if (duty.needs.length === 0) return;
-  const controlled = new Set(tier.resources.map((resource) => resource.name));
-  const reported = new Set<string>();
-  // Most duties' needs are all met: the messages' parts are made only for one that is not.
+  const controlled = resourcesOf(tier);
+  // Most duties' needs are all met: the set of those reported and the messages' parts are made
+  // only for one that is not.
+  let reported: Set<string> | undefined;
   let has: string | undefined;
   let related: RelatedInformation[] | undefined;
   for (const need of duty.needs) {
-    if (controlled.has(need.name) || reported.has(need.name)) continue;
-    reported.add(need.name);
+    if (controlled.has(need.name) || reported?.has(need.name)) continue;
+    (reported ??= new Set()).add(need.name);
     has ??= tier.resources.map((resource) => resource.name).join(context.locale === "en" ? ", " : "、");
     related ??= tierRelated(context, tier);
     context.report({

@@ -59,16 +59,54 @@ export function containsTerm(text: string, term: string): boolean {
   return LATIN.test(term) ? patternOf(term).test(text) : text.includes(term);
 }
 
+/**
+ * A list of terms prepared once per list (rules get the same list for every file: rule.ts
+ * `stringOption`): its terms longest first, and one pattern for all its English terms with
+ * the Chinese terms apart, so that a text with none of them — most texts — is read once, not
+ * once per term.
+ */
+interface TermList {
+  readonly longestFirst: readonly string[];
+  readonly anyLatin: RegExp | undefined;
+  readonly chinese: readonly string[];
+}
+
+const termLists = new WeakMap<readonly string[], TermList>();
+
+function termListOf(terms: readonly string[]): TermList {
+  let list = termLists.get(terms);
+  if (!list) {
+    const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length);
+    const usable = longestFirst.filter((term) => term.trim() !== "");
+    const latin = usable.filter((term) => LATIN.test(term)).map((term) => patternOf(term).source);
+    list = {
+      longestFirst,
+      // Each alternative keeps its own word boundaries: the same test as `containsTerm`, any term.
+      anyLatin: latin.length > 0 ? new RegExp(latin.map((source) => `(?:${source})`).join("|"), "i") : undefined,
+      chinese: usable.filter((term) => !LATIN.test(term)),
+    };
+    termLists.set(terms, list);
+  }
+  return list;
+}
+
+/** Whether any of the list's terms is in the text (what containsTerm would say yes to for one of them). */
+function anyTermIn(list: TermList, text: string): boolean {
+  if (list.anyLatin?.test(text)) return true;
+  for (const term of list.chinese) if (text.includes(term)) return true;
+  return false;
+}
+
 /** The longest of `terms` found in `text`, if any. */
 export function findTerm(text: string, terms: readonly string[]): string | undefined {
-  const longestFirst = [...terms].sort((a, b) => b.length - a.length);
-  return longestFirst.find((term) => containsTerm(text, term));
+  const list = termListOf(terms);
+  return anyTermIn(list, text) ? list.longestFirst.find((term) => containsTerm(text, term)) : undefined;
 }
 
 /** Every one of `terms` found in any of `texts`, longest first. */
 export function findTerms(texts: readonly string[], terms: readonly string[]): string[] {
-  const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length);
-  return longestFirst.filter((term) => texts.some((text) => containsTerm(text, term)));
+  const list = termListOf(terms);
+  return texts.some((text) => anyTermIn(list, text)) ? list.longestFirst.filter((term) => texts.some((text) => containsTerm(text, term))) : [];
 }
 
 /** The built-in context a word belongs to (`rescue` → `emergency`); undefined for a word of the drafter's own. */

@@ -57,6 +57,12 @@ describe("formatChineseNumeral", () => {
     assert.equal(formatChineseNumeral(1001), "一千零一");
   });
 
+  it("writes ten thousand in the script asked for (万 / 萬), and reads both back", () => {
+    assert.equal(formatChineseNumeral(10001), "一万零一");
+    assert.equal(formatChineseNumeral(10001, "zh-Hant"), "一萬零一");
+    assert.equal(parseChineseNumeral("一萬零一"), 10001);
+  });
+
   it("round-trips through parseChineseNumeral for 0..2500", () => {
     for (let n = 0; n <= 2500; n++) {
       assert.equal(parseChineseNumeral(formatChineseNumeral(n)), n, `${n} → ${formatChineseNumeral(n)}`);

@@ -148,7 +148,7 @@ const UNIT_CHARS = ["", "十", "百", "千"] as const;
  * their articles: 10 → 十, 27 → 二十七, 110 → 一百一十, 1201 → 一千二百零一. Other values come
  * back as ASCII digits.
  */
-export function formatChineseNumeral(n: number): string {
+export function formatChineseNumeral(n: number, script: "zh-Hans" | "zh-Hant" | "en" = "zh-Hans"): string {
   if (!Number.isInteger(n) || n < 0 || n >= 100_000_000) return String(n);
   if (n === 0) return "零";
   const section = (v: number): string => {
@@ -168,7 +168,8 @@ export function formatChineseNumeral(n: number): string {
   };
   const high = Math.floor(n / 10_000);
   const low = n % 10_000;
-  let out = high > 0 ? `${section(high)}万` : "";
+  // The one character that differs between the scripts here: 万 / 萬.
+  let out = high > 0 ? `${section(high)}${script === "zh-Hant" ? "萬" : "万"}` : "";
   if (low > 0) out += (high > 0 && low < 1000 ? "零" : "") + section(low);
   // 一十 → 十 at the very start (十五, not 一十五), as statutes write it.
   return out.startsWith("一十") ? out.slice(1) : out;

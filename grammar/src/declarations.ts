@@ -583,6 +583,7 @@ class FieldReader {
       this.reader.wrongShape(field.key, "text", this.reader.describeAtom(atom?.kind === "string" && extra ? extra : atom!), value.span);
       return undefined;
     }
+    if (this.isEmptyText(field, atom)) return undefined;
     return { text: atom.text, span: atom.span };
   }
 
@@ -652,6 +653,16 @@ class FieldReader {
     return scope;
   }
 
+  /**
+   * `standard: ""` says nothing: reported, and read as not written, so that the rules that want
+   * the text (a standard, a correction, a trigger's description) still ask for it.
+   */
+  private isEmptyText(field: Field, atom: Atom): boolean {
+    if (atom.kind !== "string" || atom.text.trim() !== "") return false;
+    this.reader.error("syntax/missing-value", atom.span, SYNTAX_MESSAGES.emptyText, { key: field.key.text });
+    return true;
+  }
+
   trigger(key: string): Trigger | undefined {
     const field = this.field(key);
     const value = field && this.single(field, "trigger");
@@ -660,7 +671,9 @@ class FieldReader {
     let basis: EnumRef | undefined;
     let text: Text | undefined;
     for (const atom of value.atoms) {
-      if (atom.kind === "string" && !text) text = { text: atom.text, span: atom.span };
+      if (atom.kind === "string" && !text) {
+        if (!this.isEmptyText(field, atom)) text = { text: atom.text, span: atom.span };
+      }
       else if (!basis && !text) basis = this.enumAtom(field, atom, values);
       else this.reader.wrongShape(field.key, "trigger", this.reader.describeAtom(atom), atom.span);
     }

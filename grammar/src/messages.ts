@@ -72,6 +72,11 @@ export const SYNTAX_MESSAGES = {
     "“{key}”没有值。请在冒号后写上{expected}。",
     "「{key}」沒有值。請在冒號後寫上{expected}。",
   ),
+  emptyText: m(
+    "`{key}` is an empty text: it says nothing, so it counts as not written. Write what it should say.",
+    "“{key}”是空文字，等于没有写。请写明具体内容。",
+    "「{key}」是空文字，等於沒有寫。請寫明具體內容。",
+  ),
   expectedShape: m(
     "`{key}` expects {expected}, not {found}.",
     "“{key}”应为{expected}，而不是{found}。",

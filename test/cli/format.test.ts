@@ -56,6 +56,15 @@ describe("duty format", () => {
     assert.deepEqual(duty(folder, "format", "--check", "b.duty"), { code: 0, stdout: "", stderr: "" });
   });
 
+  it("writes through a symbolic link: the target is formatted and the link stays a link", () => {
+    const folder = workspace({ "policies/real.duty": MESSY });
+    fs.symlinkSync(path.join("policies", "real.duty"), path.join(folder, "link.duty"));
+    assert.deepEqual(duty(folder, "format", "link.duty"), { code: 0, stdout: "formatted link.duty\n", stderr: "" });
+    assert.ok(fs.lstatSync(path.join(folder, "link.duty")).isSymbolicLink());
+    assert.equal(read(folder, "policies/real.duty"), FORMATTED);
+    assert.deepEqual(fs.readdirSync(path.join(folder, "policies")), ["real.duty"], "no temporary file is left behind");
+  });
+
   it("keeps a byte order mark and CRLF line endings", () => {
     const folder = workspace({ "bom.duty": BOM + MESSY, "crlf.duty": MESSY.replace(/\n/g, "\r\n"), "both.duty": BOM + MESSY.replace(/\n/g, "\r\n") });
     assert.equal(duty(folder, "format").code, 0);

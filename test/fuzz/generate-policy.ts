@@ -324,8 +324,10 @@ class PolicyWriter {
       const at = r.int(text.length + 1);
       text = text.slice(0, at) + r.pick(PROSE_ODDITIES) + text.slice(at);
     }
-    if (r.chance(0.02)) text = "";
-    return text;
+    // A very short text rather than an empty one: an empty text is a finding (syntax/missing-value),
+    // and these policies must have none; the mutations (mutate.ts) make empty texts.
+    if (r.chance(0.02)) text = text.slice(0, 1);
+    return text.trim() === "" ? "x" : text;
   }
 
   /** A quoted text in one of the six quote styles, escaped where the style allows escapes. */

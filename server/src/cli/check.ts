@@ -48,7 +48,8 @@ export function runCheck(options: ParsedOptions, io: Io): number | Promise<numbe
     const host = new DiskHost(root);
     const workspace = new Workspace(host);
     const fixed = fixFiles(files, workspace, host);
-    io.stderr(`duty: applied ${fixed} ${fixed === 1 ? "fix" : "fixes"}; review the placeholders they left in brackets.\n`);
+    // Only fixes that choose nothing for the drafter are applied; their blanks stay findings (boundary/placeholder).
+    io.stderr(`duty: applied ${fixed} ${fixed === 1 ? "fix" : "fixes"}; fill in the placeholders they left in brackets (boundary/placeholder). Fixes that would choose a number, a tier or a resource are offered in the editor only.\n`);
     return finish(reviewFiles(request, workspace));
   }
   const workers = Math.min(jobsOf(options), Math.floor(files.length / FILES_PER_WORKER));

@@ -2,6 +2,7 @@
  * `duty export <file> [-o out.json]`: the policy compiled to rule JSON. A policy with errors is
  * not exported (its findings are printed, exit 1), and nothing partial is ever written.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
@@ -14,8 +15,17 @@ import type { Io, ParsedOptions } from "./main.ts";
 export function runExport(options: ParsedOptions, io: Io): number {
   const [input, extra] = options.positionals;
   if (!input || extra) throw new UsageError('export takes one policy file, e.g. "duty export policy.duty -o policy.rules.json"');
+  if (fs.statSync(path.resolve(io.cwd, input), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`export takes one policy file, not a folder: ${input}`);
+  }
   const [file] = findPolicyFiles([input], io.cwd);
   if (!file || !file.endsWith(".duty")) throw new UsageError(`not a policy file: ${input}`);
+  const output = options.values["output"];
+  const target = typeof output === "string" ? path.resolve(io.cwd, output) : undefined;
+  // Rule JSON written over a policy (this one, or any other) would lose the drafter's work.
+  if (target !== undefined && (target.endsWith(".duty") || sameFile(target, file))) {
+    throw new UsageError(`refusing to write rule JSON over a policy file: ${output as string}; choose a .json file`);
+  }
   const host = new DiskHost(workspaceRootFor([file], io.cwd));
   const workspace = new Workspace(host);
   const review = reviewFile(workspace, file);
@@ -34,13 +44,24 @@ export function runExport(options: ParsedOptions, io: Io): number {
     return 1;
   }
   const json = serialize(compilePolicy(review.model, workspace.configuration(file).laws, review.findings));
-  const output = options.values["output"];
-  if (typeof output === "string") {
-    const target = path.resolve(io.cwd, output);
-    writeFileAtomically(target, json);
-    io.stderr(`duty: wrote ${displayPath(target, io.cwd)}\n`);
-  } else {
+  if (target === undefined) {
     io.stdout(json);
+    return 0;
   }
+  try {
+    writeFileAtomically(target, json);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : ((error as NodeJS.ErrnoException).code ?? String(error));
+    io.stderr(`duty: cannot write ${displayPath(target, io.cwd)}: ${reason}\n`);
+    return 2;
+  }
+  io.stderr(`duty: wrote ${displayPath(target, io.cwd)}\n`);
   return 0;
+}
+
+/** Whether two paths name the same file (through links too); false when either does not exist. */
+function sameFile(a: string, b: string): boolean {
+  const first = fs.statSync(a, { throwIfNoEntry: false });
+  const second = fs.statSync(b, { throwIfNoEntry: false });
+  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
 }

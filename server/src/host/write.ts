@@ -3,12 +3,26 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 export function writeFileAtomically(file: string, text: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const target = throughLinks(file);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fs.writeFileSync(temporary, text, { encoding: "utf8", mode: fs.existsSync(file) ? fs.statSync(file).mode : 0o644 });
-    fs.renameSync(temporary, file);
+    fs.writeFileSync(temporary, text, { encoding: "utf8", mode: fs.existsSync(target) ? fs.statSync(target).mode : 0o644 });
+    fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * The file a symbolic link points to, so that the rename replaces the file and the link stays a
+ * link (as editors write through links); the path itself when it is no link or the link is broken.
+ */
+function throughLinks(file: string): string {
+  if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return file;
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
   }
 }

@@ -72,6 +72,16 @@ describe("grammar: locale", () => {
       assert.equal(only(doc, "syntax/missing-value").message, "「承擔」沒有值。請在冒號後寫上名稱。");
     });
 
+    it("an empty text counts as not written, and says so", () => {
+      const english = parseDocument('duty verify { standard: ""  action: "Verify"  }');
+      assert.equal(only(english, "syntax/missing-value").message, "`standard` is an empty text: it says nothing, so it counts as not written. Write what it should say.");
+      assert.equal(english.file.duties[0]!.standard, undefined);
+      const trigger = parseDocument("追责 { 启动：行为「  」 }");
+      assert.equal(only(trigger, "syntax/missing-value").message, "“启动”是空文字，等于没有写。请写明具体内容。");
+      assert.equal(trigger.file.accountabilities[0]!.trigger?.text, undefined);
+      assert.equal(trigger.file.accountabilities[0]!.trigger?.basis?.value, "conduct");
+    });
+
     it("a missing brace names the clause in the document's language", () => {
       assert.equal(only(parseDocument("duty a {\n  holder: x\n"), "syntax/missing-brace").message, "This duty is not closed: add `}` after its last field.");
       assert.equal(only(parseDocument("责任 甲 {\n  承担：柜员\n"), "syntax/missing-brace").message, "此责任没有结束：请在最后一个字段之后加上 `}`。");

@@ -17,6 +17,7 @@ import {
 } from "../../../../grammar/src/vocabulary.ts";
 import type { Finding } from "../finding.ts";
 import type { SemanticModel } from "../model.ts";
+import { PLACEHOLDERS, vaguePlaceholder } from "./placeholders.ts";
 import { appendClause, enumWord, fieldLine, insertField, keyword, quoted, styleOf, type Style, type TextEdit } from "./writer.ts";
 
 export interface Fix {
@@ -39,32 +40,6 @@ const TITLES = {
   addResource: m("Give `{tier}` the resource `{resource}`", "为“{tier}”配置资源“{resource}”", "為「{tier}」配置資源「{resource}」"),
   conduct: m("Trigger on conduct instead", "改为依据行为启动", "改為依據行為啟動"),
   useRefined: m("Use the value of the duty it refines ({value})", "采用所细化责任的取值（{value}）", "採用所細化責任的取值（{value}）"),
-} satisfies Record<string, Localized>;
-
-/** Placeholders the drafter must fill in: visibly unfinished, and still valid Duty. */
-const PLACEHOLDERS = {
-  standard: m("[how anyone can tell the duty was met]", "【如何判断已经履行】", "【如何判斷已經履行】"),
-  when: m("[which honest mistakes are forgiven]", "【宽容哪些无心之失】", "【寬容哪些無心之失】"),
-  limits: m("Never for knowing violations or self-interest", "明知故犯、谋取私利的不予容错", "明知故犯、謀取私利的不予容錯"),
-  correction: m("[the correction that must follow, and who checks it]", "【必须跟进的纠错措施及核查人】", "【必須跟進的糾錯措施及核查人】"),
-  forceMajeure: m(
-    "Unforeseeable, unavoidable and insurmountable circumstances prevented performance",
-    "因不能预见、不能避免且不能克服的客观情况无法履行",
-    "因不能預見、不能避免且不能克服的客觀情況無法履行",
-  ),
-  emergency: m(
-    "The patient's life is in danger and neither the patient nor a close relative can give consent",
-    "抢救生命垂危的患者等紧急情况，不能取得患者或者其近亲属意见",
-    "搶救生命垂危的患者等緊急情況，不能取得患者或者其近親屬意見",
-  ),
-  superiorAnswers: m(
-    "When the superior gave no guidance or did not provide the resources the duty needs",
-    "上级未给予指导或未提供履行所需资源时，由上级承担管理责任",
-    "上級未給予指導或未提供履行所需資源時，由上級承擔管理責任",
-  ),
-  trigger: m("[what the holder did or failed to do]", "【责任人做了什么或没做什么】", "【責任人做了什麼或沒做什麼】"),
-  vague: m("[{instead}]", "【{instead}】", "【{instead}】"),
-  reason: m("", "", ""),
 } satisfies Record<string, Localized>;
 
 const CLAUSE_NAMES = {
@@ -95,6 +70,15 @@ interface FixContext {
 
 type FixBuilder = (context: FixContext) => Fix[];
 
+/**
+ * For `preferred`: a fix that chooses what only the drafter can — a number, a tier, who
+ * controls a resource, a rewritten trigger — is offered in the editor, where the drafter sees it,
+ * but never applied by `duty check --fix`, which applies only corrections (a misspelt name, a
+ * repealed law's successor) and clauses whose blanks are placeholders that boundary/placeholder
+ * keeps pointing at.
+ */
+const DRAFTERS_CHOICE = false;
+
 function fix(context: FixContext, title: string, edits: (TextEdit | undefined)[], preferred = true): Fix[] {
   const real = edits.filter((edit): edit is TextEdit => edit !== undefined);
   return real.length === 0 ? [] : [{ title, rule: context.finding.rule, edits: real, preferred }];
@@ -124,10 +108,10 @@ function written(declaration: Declaration, key: string): boolean {
   return Object.hasOwn(declaration.fieldSpans, key);
 }
 
-function addFieldTo(context: FixContext, declaration: Declaration | undefined, key: string, value: string): Fix[] {
+function addFieldTo(context: FixContext, declaration: Declaration | undefined, key: string, value: string, preferred = true): Fix[] {
   if (!declaration || written(declaration, key)) return [];
   const line = fieldLine(context.style, declaration.kind, key, value);
-  return fix(context, context.say(TITLES.addField, { field: line.split(/[:：]/)[0] ?? key }), [insertField(context.document, context.file, declaration.block, line, context.style)]);
+  return fix(context, context.say(TITLES.addField, { field: line.split(/[:：]/)[0] ?? key }), [insertField(context.document, context.file, declaration.block, line, context.style)], preferred);
 }
 
 /** The tier that should hear an appeal or investigate: the issuer, else the top of the hierarchy. */
@@ -151,8 +135,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
   "boundary/vague-term": (context) => {
     const instead = dataString(context.finding, "instead");
     if (!instead) return [];
-    // The placeholder goes inside a quoted text: it must not carry quotes of its own.
-    const text = context.say(PLACEHOLDERS.vague, { instead: instead.replace(/["“”「」『』'＂`]/g, "") });
+    const text = vaguePlaceholder(instead, context.locale);
     return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]);
   },
   "boundary/no-kind": (context) => {
@@ -175,7 +158,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     const text = context.say(value);
     // `30within` → `30 days within`, not `30 dayswithin` (one name); `30内` → `30日内` is fine.
     const glued = /[A-Za-z]$/.test(text) && /^[\p{L}\p{N}_]/u.test(context.document.text.slice(context.finding.span.end, context.finding.span.end + 2));
-    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: glued ? `${text} ` : text }]);
+    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: glued ? `${text} ` : text }], DRAFTERS_CHOICE);
   },
   "boundary/outcome-only": (context) => {
     if (context.finding.data?.["basis"] !== "outcome") return [];
@@ -186,7 +169,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     return fix(context, context.say(TITLES.conduct), [
       { file: context.file, span: trigger.basis.span, newText: conduct },
       ...(trigger.text ? [{ file: context.file, span: trigger.text.span, newText: quoted(context.style, context.say(PLACEHOLDERS.trigger)) }] : []),
-    ]);
+    ], DRAFTERS_CHOICE);
   },
   "tolerance/missing": (context) => toleranceClause(context, dutiesOfFile(context).map((duty) => duty.name!.text), []),
   "tolerance/uncovered-risk": (context) => {
@@ -255,7 +238,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
       : written(tier, "resources")
         ? undefined
         : insertField(tierDocument, symbol.file, tier.block, fieldLine(style, "tier", "resources", added), style);
-    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit]);
+    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit], DRAFTERS_CHOICE);
   },
   "liability/one-way": (context) => {
     const accountabilities = context.document.file.accountabilities.filter((clause) => !clause.superiorAnswers && !written(clause, "superior_answers"));
@@ -290,16 +273,16 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
         fieldLine(style, "accountability", "superior_answers", quoted(style, context.say(PLACEHOLDERS.superiorAnswers))),
         "}",
       ];
-      return fix(context, context.say(TITLES.addAccountability), [appendClause(context.document, context.file, lines, style)]);
+      return fix(context, context.say(TITLES.addAccountability), [appendClause(context.document, context.file, lines, style)], DRAFTERS_CHOICE);
     }
     if (clause?.kind !== "accountability") return [];
     if (missing === "appeal.within" && clause.appeal) {
       const end = clause.appeal.span.end;
-      return fix(context, context.say(TITLES.addField, { field: within }), [{ file: context.file, span: { start: end, end }, newText: style.locale === "en" ? ` within ${within}` : ` ${within}内` }]);
+      return fix(context, context.say(TITLES.addField, { field: within }), [{ file: context.file, span: { start: end, end }, newText: style.locale === "en" ? ` within ${within}` : ` ${within}${withinWord(style.locale)}` }], DRAFTERS_CHOICE);
     }
     if (missing !== "appeal") return [];
     const authority = authorityTier(model, model.tier(clause.determine));
-    return authority ? addFieldTo(context, clause, "appeal", appealText(style, authority, within)) : [];
+    return authority ? addFieldTo(context, clause, "appeal", appealText(style, authority, within), DRAFTERS_CHOICE) : [];
   },
   "cite/repealed": (context) => {
     const text = dataString(context.finding, "replacementText");
@@ -313,7 +296,12 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
 };
 
 function appealText(style: Style, tier: string, within: string): string {
-  return style.locale === "en" ? `${tier} within ${within}` : `${tier} ${within}内`;
+  return style.locale === "en" ? `${tier} within ${within}` : `${tier} ${within}${withinWord(style.locale)}`;
+}
+
+/** 内 in simplified, 內 in traditional characters (`30日內`). */
+function withinWord(locale: Locale): string {
+  return locale === "zh-Hant" ? "內" : "内";
 }
 
 /** Whether the field an unknown key's suggestion names is already among the key's siblings. */
@@ -344,7 +332,7 @@ function missingProcessField(context: FixContext, field: "investigate" | "determ
   const clause = clauseOf(context);
   if (clause?.kind !== "accountability") return [];
   const authority = authorityTier(context.model);
-  return authority ? addFieldTo(context, clause, field, authority) : [];
+  return authority ? addFieldTo(context, clause, field, authority, DRAFTERS_CHOICE) : [];
 }
 
 function toleranceClause(context: FixContext, duties: readonly string[], contexts: readonly string[]): Fix[] {
@@ -356,8 +344,8 @@ function toleranceClause(context: FixContext, duties: readonly string[], context
     ...(contexts.length > 0 ? [fieldLine(style, "tolerance", "contexts", contexts.map((value) => enumWord(CONTEXTS, value, style.locale)).join(style.comma))] : []),
     fieldLine(style, "tolerance", "when", quoted(style, context.say(PLACEHOLDERS.when))),
     fieldLine(style, "tolerance", "limits", quoted(style, context.say(PLACEHOLDERS.limits))),
+    // No correction_deadline: how long is the drafter's to say (the placeholder asks for it).
     fieldLine(style, "tolerance", "correction", quoted(style, context.say(PLACEHOLDERS.correction))),
-    fieldLine(style, "tolerance", "correction_deadline", context.say(DAYS_30)),
     "}",
   ];
   return fix(context, context.say(TITLES.addTolerance), [appendClause(context.document, context.file, lines, style)]);

@@ -589,9 +589,9 @@ export function formatCitation(
   let out = law.kind !== "policy-statement" ? `《${name}》` : locale === "zh-Hant" ? `「${name}」` : `“${name}”`;
   const article = locale === "zh-Hant" ? "條" : "条";
   const item = locale === "zh-Hant" ? "項" : "项";
-  if (where.article !== undefined && where.article !== 0) out += `第${formatChineseNumeral(where.article)}${article}`;
-  if (where.paragraph !== undefined) out += `第${formatChineseNumeral(where.paragraph)}款`;
-  if (where.item !== undefined) out += `第（${formatChineseNumeral(where.item)}）${item}`;
+  if (where.article !== undefined && where.article !== 0) out += `第${formatChineseNumeral(where.article, locale)}${article}`;
+  if (where.paragraph !== undefined) out += `第${formatChineseNumeral(where.paragraph, locale)}款`;
+  if (where.item !== undefined) out += `第（${formatChineseNumeral(where.item, locale)}）${item}`;
   return out;
 }
 

@@ -52,8 +52,8 @@ export function partLabel(article: LawArticle, locale: Locale): string | undefin
     if (items !== undefined) parts.push(`${items.length === 1 ? "item" : "items"} ${items.join(", ")}`);
     return parts.join(", ");
   }
-  let out = paragraph !== undefined ? `第${formatChineseNumeral(paragraph)}款` : "";
-  if (items !== undefined) out += `第${items.map((item) => `（${formatChineseNumeral(item)}）`).join("、")}${locale === "zh-Hant" ? "項" : "项"}`;
+  let out = paragraph !== undefined ? `第${formatChineseNumeral(paragraph, locale)}款` : "";
+  if (items !== undefined) out += `第${items.map((item) => `（${formatChineseNumeral(item, locale)}）`).join("、")}${locale === "zh-Hant" ? "項" : "项"}`;
   return out;
 }
 

@@ -81,7 +81,7 @@ export function writtenCitation(law: Law, locale: Locale, article?: number): str
   const whole = article === undefined || article === 0;
   if (locale !== "en") {
     if (!WRITABLE_CHINESE.test(name)) return whole ? law.id : `${law.id}/${article}`;
-    return whole ? name : `${name} 第${formatChineseNumeral(article)}${locale === "zh-Hant" ? "條" : "条"}`;
+    return whole ? name : `${name} 第${formatChineseNumeral(article, locale)}${locale === "zh-Hant" ? "條" : "条"}`;
   }
   if (!whole) return `${law.id}/${article}`;
   return WRITABLE_ENGLISH.test(name) ? name : law.id;
@@ -108,7 +108,7 @@ export function citedArticles(
   }
   if (locale === "en") return `${lawShortName(law, locale)}, arts. ${listed(numbers.map(String), locale)}`;
   const mark = locale === "zh-Hant" ? "條" : "条";
-  return `《${lawShortName(law, locale)}》${numbers.map((n) => `第${formatChineseNumeral(n)}${mark}`).join("、")}`;
+  return `《${lawShortName(law, locale)}》${numbers.map((n) => `第${formatChineseNumeral(n, locale)}${mark}`).join("、")}`;
 }
 
 /** `2022-03-01` → `2022年3月1日` in Chinese; unchanged in English. */

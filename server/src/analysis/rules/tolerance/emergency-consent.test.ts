@@ -28,6 +28,11 @@ describe("tolerance/emergency-consent", () => {
     expectFindings("tolerance/emergency-consent", `${TIERS}duty resuscitate { holder: surgeon  kind: statutory  action: "Treat dying patients brought to the ward"  requires: «patient_signature» }`);
   });
 
+  it("does not take 'critical' alone for an emergency: critical patches need no Physicians Act exception", () => {
+    expectNoFinding("tolerance/emergency-consent", `${TIERS}duty patch { holder: surgeon  kind: care  action: "Apply vendor patches rated critical"  requires: "change approval form signed" }`);
+    expectFindings("tolerance/emergency-consent", `${TIERS}duty icu { holder: surgeon  kind: statutory  action: "Operate on critically ill patients"  requires: «patient_signature» }`);
+  });
+
   it("accepts an emergency exemption that covers the duty", () => {
     expectNoFinding("tolerance/emergency-consent", `${TIERS}duty emergency_surgery { holder: surgeon  kind: statutory  context: emergency  requires: patient_signature }
 exemption emergency_treatment { covers: emergency_surgery  grounds: emergency  approval: head  basis: physicians-act/27, civil-code/1220 }`);

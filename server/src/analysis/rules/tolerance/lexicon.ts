@@ -29,7 +29,9 @@ export const DEFAULT_CONTEXT_WORDS: readonly string[] = Object.values(CONTEXT_WO
 
 /** Words in a duty's action or description that mark an emergency medical or rescue setting. */
 export const DEFAULT_EMERGENCY_WORDS: readonly string[] = [
-  "emergency", "emergencies", "dying", "critical", "critically ill", "life-threatening", "rescue", "first aid",
+  // Not "critical" alone: "critical patches", "critical systems" are no emergency (an IT policy was
+  // flagged for Physicians Act consent); "critically ill" and "critical condition" are.
+  "emergency", "emergencies", "dying", "critically ill", "critical condition", "life-threatening", "rescue", "first aid",
   "紧急", "緊急", "危急", "垂危", "危重", "抢救", "搶救", "急救", "急诊", "急診",
 ];
 

@@ -1,0 +1,54 @@
+/** `duty export`: rule JSON on stdout or in a file, never over a policy, never partial. */
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { cleanUp, duty, workspace } from "./helpers.ts";
+
+const POLICY = `tier branch { resources: staff }
+duty check_id { holder: branch  kind: care  action: "Check the customer's ID"  standard: "ID number logged" }
+`;
+
+describe("duty export", () => {
+  after(cleanUp);
+
+  it("prints the rule JSON, or writes it to -o", () => {
+    const folder = workspace({ "p.duty": POLICY });
+    const printed = duty(folder, "export", "p.duty");
+    assert.equal(printed.code, 0);
+    assert.equal(JSON.parse(printed.stdout).format, "duty-rules");
+    assert.deepEqual(duty(folder, "export", "p.duty", "-o", "p.rules.json"), { code: 0, stdout: "", stderr: "duty: wrote p.rules.json\n" });
+    assert.equal(fs.readFileSync(path.join(folder, "p.rules.json"), "utf8"), printed.stdout);
+  });
+
+  it("refuses to write over the policy itself or any other policy", () => {
+    const folder = workspace({ "p.duty": POLICY, "other.duty": POLICY });
+    for (const output of ["p.duty", "./p.duty", "other.duty", "new.duty"]) {
+      const run = duty(folder, "export", "p.duty", "-o", output);
+      assert.equal(run.code, 2, output);
+      assert.match(run.stderr, /^duty: refusing to write rule JSON over a policy file: .*; choose a \.json file\n$/);
+    }
+    assert.equal(fs.readFileSync(path.join(folder, "p.duty"), "utf8"), POLICY);
+    assert.equal(fs.readFileSync(path.join(folder, "other.duty"), "utf8"), POLICY);
+    assert.equal(fs.existsSync(path.join(folder, "new.duty")), false);
+  });
+
+  it("refuses a folder rather than exporting one of its policies", () => {
+    const folder = workspace({ "policies/a.duty": POLICY, "policies/b.duty": "duty broken {" });
+    const run = duty(folder, "export", "policies");
+    assert.deepEqual(run, { code: 2, stdout: "", stderr: "duty: export takes one policy file, not a folder: policies\n" });
+  });
+
+  it("says plainly when the output cannot be written", () => {
+    const folder = workspace({ "p.duty": POLICY });
+    assert.deepEqual(duty(folder, "export", "p.duty", "-o", "missing/p.json"), { code: 2, stdout: "", stderr: "duty: cannot write missing/p.json: no such folder\n" });
+    assert.deepEqual(fs.readdirSync(folder).sort(), ["p.duty"]);
+  });
+
+  it("writes nothing for a policy with errors", () => {
+    const folder = workspace({ "p.duty": `duty d { holder: nobody }\n` });
+    const run = duty(folder, "export", "p.duty", "-o", "p.json");
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /name\/unknown[\s\S]*duty: not exported: 1 error to fix first\.\n$/);
+    assert.equal(fs.existsSync(path.join(folder, "p.json")), false);
+  });
+});

@@ -579,11 +579,24 @@ describe("duty check: .duty.json", () => {
     assert.match(text.stdout, /^\.duty\.json:4:3 {2}error {2}config\/invalid {2}\.duty\.json is not valid JSON/m);
   });
 
-  it("a setting that breaks the schema → config/invalid, settings ignored", () => {
+  it("a setting that breaks the schema → config/invalid, once, naming the rule as written; settings ignored", () => {
     const folder = workspace({ ".duty.json": '{ "rules": { "boundary/no-kind": "loud" } }\n', "policy.duty": WITHDRAWALS });
     const findings = jsonFindings(folder);
-    assert.ok(findings.some((finding) => finding.rule === "config/invalid" && finding.file === ".duty.json"));
+    const invalid = findings.filter((finding) => finding.rule === "config/invalid");
+    assert.deepEqual(invalid.map((finding) => [finding.file, finding.message]), [
+      [".duty.json", '.duty.json: rules › "boundary/no-kind" must be a level (error, warning, info, off) or an object with a "level" and the rule\'s options. Its settings are ignored.'],
+    ]);
     assert.ok(findings.some((finding) => finding.rule === "boundary/no-kind" && finding.severity === "warning"));
+  });
+
+  it("a rule id that names no rule → config/invalid at the id, with the closest rule; the other settings apply", () => {
+    const config = '{ "rules": {\n  "boundary/no-knd": "off",\n  "boundary/no-kind": "error" } }\n';
+    const folder = workspace({ ".duty.json": config, "policy.duty": WITHDRAWALS });
+    const findings = jsonFindings(folder);
+    const invalid = findings.find((finding) => finding.rule === "config/invalid");
+    assert.equal(invalid?.message, '.duty.json: there is no rule "boundary/no-knd" (did you mean "boundary/no-kind"?); this setting does nothing. The rules are listed in docs/rules/README.md.');
+    assert.deepEqual(invalid?.range.start, { line: 1, character: 2 });
+    assert.ok(findings.some((finding) => finding.rule === "boundary/no-kind" && finding.severity === "error"));
   });
 
   it("a .duty.json that is not UTF-8 text → config/invalid, not silently ignored", () => {

@@ -8,6 +8,8 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic, Locale, Severity } from "../../../grammar/src/index.ts";
 import configSchema from "../../schemas/duty-config.schema.json" with { type: "json" };
+import { closest } from "../../../grammar/src/suggest.ts";
+import { CATALOGUE, catalogueEntry } from "./catalogue.ts";
 import { isInside, type WorkspaceHost } from "./imports.ts";
 import { LawLibrary, validateLawFile, formatLawFileError } from "./laws/law-library.ts";
 
@@ -159,10 +161,17 @@ export class ConfigResolver {
       return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
     }
     if (!validator()(json)) {
-      for (const error of validator().errors ?? []) problem(`${CONFIG_FILE_NAME}: ${describe(error)}. Its settings are ignored.`);
+      for (const error of mostSpecific(validator().errors ?? [])) problem(`${CONFIG_FILE_NAME}: ${describe(error)}. Its settings are ignored.`);
       return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
     }
     const config = json as { locale?: Locale; rules?: Record<string, Level | Record<string, unknown>>; laws?: string[] };
+    // A misspelt rule id is valid JSON and a valid pattern, and its setting would silently do nothing.
+    for (const id of Object.keys(config.rules ?? {})) {
+      if (catalogueEntry(id)) continue;
+      const suggestion = closest(id, CATALOGUE.map((entry) => entry.id));
+      const at = text.indexOf(JSON.stringify(id));
+      problem(`${CONFIG_FILE_NAME}: there is no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; this setting does nothing. The rules are listed in docs/rules/README.md.`, Math.max(at, 0));
+    }
     const lawFiles = (config.laws ?? []).map((lawFile) => ({ file: path.resolve(path.dirname(file), lawFile), shown: lawFile }));
     const laws = this.loadLaws(lawFiles, problems, file);
     return { file, ...(config.locale ? { locale: config.locale } : {}), rules: readRules(config.rules ?? {}), laws, problems };
@@ -240,8 +249,20 @@ function readRules(rules: Readonly<Record<string, Level | Record<string, unknown
   return settings;
 }
 
+/**
+ * Ajv reports a value that fits no branch of a `oneOf` once for the `oneOf` and once per branch;
+ * the branches' errors at the same place only repeat it, less clearly.
+ */
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = new Set(errors.filter((error) => error.keyword === "oneOf").map((error) => error.instancePath));
+  return errors.filter((error) => error.keyword === "oneOf" || !oneOfPaths.has(error.instancePath));
+}
+
 function describe(error: ErrorObject): string {
-  const where = error.instancePath ? error.instancePath.replace(/^\//, "").replace(/\//g, " › ") : "the file";
+  // JSON Pointer segments, decoded (`boundary~1vague-term` is the rule `boundary/vague-term`).
+  const segments = error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = segments.length > 0 ? segments.map((segment) => (segment.includes("/") ? `"${segment}"` : segment)).join(" › ") : "the file";
+  if (error.keyword === "oneOf" && segments[0] === "rules") return `${where} must be a level (error, warning, info, off) or an object with a "level" and the rule's options`;
   if (error.keyword === "additionalProperties") return `${where} has an unknown setting "${String((error.params as { additionalProperty?: string }).additionalProperty)}"`;
   if (error.keyword === "enum") return `${where} must be one of ${((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(", ")}`;
   return `${where} ${error.message ?? "is invalid"}`;

@@ -1,6 +1,7 @@
 /** `duty test`: runs every case of the given policies; JUnit XML for CI with `--format junit`. */
 import type { LineIndex } from "../../../grammar/src/index.ts";
 import { evaluateCases, type CaseResult } from "../compile/cases.ts";
+import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
@@ -21,19 +22,28 @@ export function runCases(options: ParsedOptions, io: Io): number {
   const workspace = new Workspace(host);
   const all: FileCases[] = [];
   let unreadable = 0;
+  let withErrors = 0;
   for (const file of files) {
-    const model = workspace.model(file);
-    if (!model) {
+    const review = reviewFile(workspace, file);
+    if (!review) {
       io.stderr(`duty: ${displayPath(file, io.cwd)}: ${host.errors.get(file)?.message ?? "cannot be read"}\n`);
       unreadable++;
       continue;
+    }
+    const { model } = review;
+    // A case run on a policy with errors (an unknown tier, a clause cut short) tests what could be
+    // read, not what the drafter wrote: said, and the run fails.
+    const errors = review.findings.filter((finding) => finding.severity === "error").length;
+    if (errors > 0) {
+      withErrors++;
+      io.stderr(`duty: ${displayPath(file, io.cwd)}: ${errors} ${errors === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.\n`);
     }
     const results = evaluateCases(model, workspace.configuration(file).laws);
     if (results.length > 0) all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, results });
   }
   io.stdout(format === "junit" ? junit(all) : text(all));
   if (unreadable > 0) return 2;
-  return all.some((entry) => entry.results.some((result) => !result.passed)) ? 1 : 0;
+  return withErrors > 0 || all.some((entry) => entry.results.some((result) => !result.passed)) ? 1 : 0;
 }
 
 function text(all: readonly FileCases[]): string {

@@ -1,0 +1,35 @@
+/** `duty test`: the policies' cases, their verdicts, and an exit code CI can rely on. */
+import assert from "node:assert/strict";
+import { cleanUp, duty, workspace } from "./helpers.ts";
+
+const POLICY = `tier branch { resources: staff }
+tier teller { under: branch  resources: counter }
+duty warn { holder: teller  imposed_by: branch  kind: care  action: "Warn the customer"  standard: "Warning logged" }
+exemption customer_decides { covers: warn  grounds: third_party  when: "The warned customer went ahead" }
+accountability { trigger: conduct "No warning given"  investigate: branch  determine: branch  evidence: log  appeal: branch within 30 days
+  superior_answers: "When the branch gave no training" }
+`;
+
+describe("duty test", () => {
+  after(cleanUp);
+
+  it("passes the cases the policy decides as expected (exit 0)", () => {
+    const folder = workspace({ "p.duty": `${POLICY}case scammed { performed: warn  conditions: third_party_decided  harm: "Lost 80000 CNY"  expect: teller exempt by customer_decides }\n` });
+    assert.deepEqual(duty(folder, "test", "p.duty"), { code: 0, stdout: "ok    p.duty:7  scammed: teller exempt by customer_decides\n1 passed, 0 failed\n", stderr: "" });
+  });
+
+  it("fails a case the policy decides otherwise, with the reasons (exit 1)", () => {
+    const folder = workspace({ "p.duty": `${POLICY}case scammed { performed: warn  harm: "Lost 80000 CNY"  expect: teller exempt }\n` });
+    const run = duty(folder, "test", "p.duty");
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^FAIL  p\.duty:7  scammed: teller not_breached\n {6}teller: expected exempt, got not_breached\n/);
+    assert.match(run.stdout, /0 passed, 1 failed\n$/);
+  });
+
+  it("fails a run on a policy with errors, and says its cases ran on what could be read (exit 1)", () => {
+    const folder = workspace({ "p.duty": `${POLICY}case quiet { performed: warn  expect: teler not_breached }\nduty broken { holder: nobody }\n` });
+    const run = duty(folder, "test", "p.duty");
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^duty: p\.duty: 2 errors \(see duty check\); its cases ran on what could be read\.\n$/);
+  });
+});

@@ -13,7 +13,11 @@ export interface Quantity {
   readonly normalized: number;
 }
 
-/** Working days are converted at 7/5 so that "10 working days" compares with "14 days". */
+/**
+ * Working days are converted at 7/5 so that "10 working days" compares with "14 days"; a month
+ * is a twelfth of a year, so that "12 months" is "1 year" (at 30 days, a deadline of 12 months
+ * refining one of a year was reported as shortened).
+ */
 const UNIT_FACTORS: ReadonlyArray<readonly [RegExp, QuantityKind, number]> = [
   [/^(?:CNY|RMB|yuan|元)$/i, "money", 1],
   [/^(?:万元|萬元)$/, "money", 10_000],
@@ -23,7 +27,7 @@ const UNIT_FACTORS: ReadonlyArray<readonly [RegExp, QuantityKind, number]> = [
   [/^hours?$|^(?:小时|小時)$/i, "duration", 1 / 24],
   [/^minutes?$|^(?:分钟|分鐘)$/i, "duration", 1 / 1440],
   [/^weeks?$|^[周週]$/i, "duration", 7],
-  [/^months?$|^(?:个|個)?月$/i, "duration", 30],
+  [/^months?$|^(?:个|個)?月$/i, "duration", 365 / 12],
   [/^years?$|^年$/i, "duration", 365],
   [/^(?:%|％|percent)$/i, "percent", 1],
 ];

@@ -5,7 +5,7 @@
  * the heavier one.
  */
 import type { Rule } from "../rule.ts";
-import { clauseSpan } from "../rule.ts";
+import { clauseLabel, clauseSpan } from "../rule.ts";
 
 const MESSAGE = {
   en: "Duty `{name}` does not say its kind: write `kind: statutory` (a law imposes it) or `kind: care` (a duty of care, answered for only when the care described was not taken).",
@@ -39,7 +39,7 @@ export const noKind: Rule = {
       if (duty.dutyKind) continue;
       context.report({
         span: clauseSpan(duty),
-        message: context.say(MESSAGE, { name: duty.name?.text ?? "" }),
+        message: context.say(MESSAGE, { name: clauseLabel(duty) }),
         clause: duty,
         field: "kind",
         data: { missingField: "kind" },

@@ -40,17 +40,29 @@ function startsWithWordChar(term: string): boolean {
 export class TermMatcher<T> {
   private readonly pattern: RegExp | undefined;
   private readonly byKey = new Map<string, T>();
+  /** Longer words that contain a term without meaning it (以及时间 holds 及时): matched, never reported. */
+  private readonly exceptions = new Set<string>();
   /** Answers by the object a text belongs to, kept while it lives (see findFor). */
   private readonly answers = new WeakMap<object, { readonly text: string; readonly hits: readonly TermHit<T>[] }>();
 
-  /** Terms with what each stands for; of two terms with the same key, the first is kept. */
-  constructor(terms: Iterable<readonly [string, T]>) {
+  /**
+   * Terms with what each stands for; of two terms with the same key, the first is kept.
+   * `exceptions` are matched like terms — the leftmost, then the longest, wins — and hide the
+   * terms inside them.
+   */
+  constructor(terms: Iterable<readonly [string, T]>, exceptions: Iterable<string> = []) {
     const kept: string[] = [];
     for (const [term, value] of terms) {
       const key = termKey(term);
       if (key === "" || this.byKey.has(key)) continue;
       this.byKey.set(key, value);
       kept.push(term);
+    }
+    for (const exception of exceptions) {
+      const key = termKey(exception);
+      if (key === "" || this.byKey.has(key) || this.exceptions.has(key)) continue;
+      this.exceptions.add(key);
+      kept.push(exception);
     }
     kept.sort((a, b) => termKey(b).length - termKey(a).length);
     // Longest first, so that at one position the longest term wins. Terms that begin with a

@@ -44,6 +44,16 @@ duty a { holder: t  kind: care  action: "Act «PROMPTLY», «As Appropriate»"  
     assert.match(absolute!.message, /^责任“登记”的标准中的“确保不出问题”是绝对化表述/);
   });
 
+  it("does not find a term inside a longer word that does not mean it (以及时间, 全过程记录)", () => {
+    expectNoFinding(RULE, valid(`层级 队员 { 资源：执法记录仪 }
+责任 记录 { 承担：队员  类型：法定责任  内容：「写明地点以及时间，对执法全过程记录」  标准：「执法全过程录像上传系统」 }`));
+    expectNoFinding(RULE, valid(`層級 隊員 { 資源：執法記錄儀 }
+責任 記錄 { 承擔：隊員  類型：法定責任  內容：「寫明地點以及時間，執法全過程錄像」 }`));
+    // …but the term itself, beside them, still is one: 可以及时 is 可以 + 及时.
+    expectFindings(RULE, valid(`层级 队员 { 资源：执法记录仪 }
+责任 记录 { 承担：队员  类型：法定责任  内容：「可以«及时»处理，«全过程»负责」 }`));
+  });
+
   it("speaks traditional Chinese; 確保 alone is not absolute", () => {
     const [full, zero] = expectFindings(
       RULE,

@@ -17,6 +17,8 @@ export interface LexiconEntry {
   readonly id: string;
   readonly kind: TermKind;
   readonly terms: TermsByScript;
+  /** Longer words that contain one of the terms without meaning it (以及时间, 执法全过程记录). */
+  readonly except?: Partial<TermsByScript>;
   readonly instead: Localized;
 }
 
@@ -64,7 +66,8 @@ export function vagueTermMatcher(extraTerms: readonly string[] = [], ignoreTerms
       for (const term of allTerms(entry.terms)) if (!ignored.has(term.toLowerCase())) terms.push([term, entry]);
     }
     for (const term of extraTerms) if (term.trim() !== "") terms.push([term, EXTRA_TERM_ENTRY]);
-    matcher = new TermMatcher(terms);
+    const exceptions = LEXICON.entries.flatMap((entry) => (entry.except ? Object.values(entry.except).flat() : []));
+    matcher = new TermMatcher(terms, exceptions);
     matchers.set(key, matcher);
   }
   return matcher;

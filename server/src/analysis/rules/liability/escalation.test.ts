@@ -32,6 +32,12 @@ duty b { holder: village  kind: care  refines: a  threshold: «49999 CNY»  dead
 duty b { holder: village  kind: care  refines: a  threshold: 50000 CNY  deadline: 7 days }`);
   });
 
+  it("takes 12 months for a year, in any script", () => {
+    expectNoFinding("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1 year }\nduty b { holder: village  kind: care  refines: a  deadline: 12 months }`);
+    expectNoFinding("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1年 }\nduty b { holder: village  kind: care  refines: a  deadline: 12個月 }`);
+    expectFindings("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1 year }\nduty b { holder: village  kind: care  refines: a  deadline: «11 months» }`);
+  });
+
   it("flags a place or period outside the refined duty's scope, at that name", () => {
     const [finding] = expectFindings("liability/escalation", `${TIERS}duty a { holder: township  kind: care  scope { places: township_roads  periods: flood_season } }
 duty b { holder: village  kind: care  refines: a  scope { places: township_roads, «village_paths»  periods: flood_season } }`);

@@ -56,6 +56,14 @@ duty verify { holder: teller  kind: care  standard: "ID checked" }`;
     expectNoFinding("process/no-appeal", main, { "shared.duty": shared });
   });
 
+  it("flags an appeal heard by the tier that determines, at the tier", () => {
+    const [finding] = expectFindings("process/no-appeal", `${TIERS}${DUTY}accountability { covers: warn  investigate: branch  determine: branch  appeal: «branch» within 30 days }`);
+    assert.match(finding!.message, /^The appeal in the accountability clause \(covering `warn`\) is heard by `branch`, the tier that determines responsibility: it would review its own decision\./);
+    assert.deepEqual(finding!.data, { problem: "appeal-to-decider" });
+    const [chinese] = expectFindings("process/no-appeal", `层级 局 { 资源：预算 }\n层级 所 { 上级：局  资源：人员 }\n责任 巡查 { 承担：所  类型：注意义务  内容：「巡查」  标准：「记录」 }\n追责 { 适用：巡查  调查：所  认定：所  申诉：«所» 30日内 }`);
+    assert.match(chinese!.message, /申诉由“所”受理，而它正是作出认定的层级/);
+  });
+
   it("accepts a complete appeal, and a file with no duties", () => {
     expectNoFinding("process/no-appeal", `${TIERS}${DUTY}accountability { investigate: branch  determine: branch  appeal: regulator within 30 days }`);
     expectNoFinding("process/no-appeal", TIERS);

@@ -23,6 +23,11 @@ const MESSAGES = {
     "zh-Hans": "{Clause}中向“{tier}”的申诉未规定期限：请写成“申诉：{tier} 30日内”。没有期限，被追责的人不知道应在多长时间内提出申诉，申诉也可能随时以逾期为由被拒绝。",
     "zh-Hant": "{Clause}中向「{tier}」的申訴未規定期限：請寫成「申訴：{tier} 30日內」。沒有期限，被追責的人不知道應在多長時間內提出申訴，申訴也可能隨時以逾期為由被拒絕。",
   },
+  toDecider: {
+    en: "The appeal in {clause} is heard by `{tier}`, the tier that determines responsibility: it would review its own decision. A review by the decider can be a first step, but a person who still disagrees needs a body above it — as the Law on Administrative Sanctions for Public Officials provides (art. 55: 复审 by the deciding organ, then 复核 one level up). Name the tier above.",
+    "zh-Hans": "{Clause}的申诉由“{tier}”受理，而它正是作出认定的层级：等于自己复核自己的决定。由认定者复审可以作为第一步，但仍不服的人需要向其上一级申请复核——《公职人员政务处分法》第五十五条即如此规定。请写明上一级层级。",
+    "zh-Hant": "{Clause}的申訴由「{tier}」受理，而它正是作出認定的層級：等於自己複核自己的決定。由認定者複審可以作為第一步，但仍不服的人需要向其上一級申請複核——《公職人員政務處分法》第五十五條即如此規定。請寫明上一級層級。",
+  },
   noProcedure: {
     en: "The policy holds people to duties but defines no accountability procedure: no investigation, no determination, no appeal — add an `accountability { … }` clause, e.g. `accountability { investigate: <tier>  determine: <tier>  appeal: <tier> within 30 days }`. Without one, accountability is whatever a superior decides after the fact.",
     "zh-Hans": "本政策为人设定了责任，却没有规定追责程序：没有调查、没有认定、也没有申诉——请增加“追责 { … }”条款，例如“追责 { 调查：<层级>  认定：<层级>  申诉：<层级> 30日内 }”。否则追不追责、怎么追责，全凭上级事后决定。",
@@ -58,6 +63,16 @@ function checkClause(context: RuleContext, clause: AccountabilityDecl): void {
       tier: appeal.to.name,
       field: "appeal",
       data: { missingField: "appeal.within" },
+    });
+  }
+  if (appeal?.to && clause.determine && appeal.to.name === clause.determine.name) {
+    context.report({
+      span: appeal.to.span,
+      message: context.say(MESSAGES.toDecider, { ...args, tier: appeal.to.name }),
+      clause,
+      tier: appeal.to.name,
+      field: "appeal",
+      data: { problem: "appeal-to-decider" },
     });
   }
 }

@@ -40,6 +40,25 @@ describe("boundary/outcome-only", () => {
     expectNoFinding(RULE, valid(`${DUTY}accountability { covers: warn  trigger: "The audit finds a payout without the warning screen"  investigate: branch  determine: branch }`));
   });
 
+  it("reads a result measured against a target as an outcome, even with 'not' (target not met, not below 1%)", () => {
+    const trigger = (text: string): string => valid(`${DUTY}accountability { covers: warn  trigger: «"${text}"»  investigate: branch  determine: branch }`);
+    for (const text of [
+      "Village income target not met at year end",
+      "The complaint rate is not below 1%",
+      "Students drown in the reservoir",
+      "The school ranks last in the assessment",
+      "The branch loses customer deposits to fraud",
+    ]) {
+      assert.equal(expectFindings(RULE, trigger(text)).length, 1, text);
+    }
+    for (const text of ["本村脱贫户人均纯收入未达到县定年度目标", "辖区发生电信诈骗案件", "群众满意度低于90%", "年度考核不合格"]) {
+      expectFindings(RULE, valid(`${DUTY}accountability { covers: warn  trigger: «「${text}」»  investigate: branch  determine: branch }`));
+    }
+    // Conduct is still conduct beside a target: 未按 names what someone did.
+    expectNoFinding(RULE, valid(`${DUTY}accountability { covers: warn  trigger: "Warning not given before the payout"  investigate: branch  determine: branch }`));
+    expectNoFinding(RULE, valid(`${DUTY}accountability { covers: warn  trigger: 「未按规定核实收入，致使年度目标未完成」  investigate: branch  determine: branch }`));
+  });
+
   it("speaks simplified and traditional Chinese", () => {
     const [declared] = expectFindings(
       RULE,

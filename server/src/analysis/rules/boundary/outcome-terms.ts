@@ -11,17 +11,18 @@ export const OUTCOME_TERMS: TermsByScript = {
   en: [
     "accident", "accidents", "accident count", "number of accidents", "incident", "incidents",
     "complaint", "complaints", "complaint rate", "number of complaints",
-    "casualty", "casualties", "death", "deaths", "dies", "died", "drowning", "drowned", "injury", "injuries", "injured",
-    "loss", "losses", "scammed", "defrauded",
-    "income target", "poverty-exit rate", "target", "targets", "quota", "ranking", "ranked last", "veto",
+    "casualty", "casualties", "death", "deaths", "dies", "died", "drown", "drowns", "drowning", "drowned", "injury", "injuries", "injured",
+    "loss", "losses", "lose", "loses", "lost", "scammed", "defrauded",
+    "income target", "poverty-exit rate", "target", "targets", "quota", "ranking", "ranked last", "ranks last", "last place", "veto",
+    "satisfaction rate", "satisfaction",
   ],
   "zh-Hans": [
     "事故", "投诉", "投诉率", "脱贫率", "收入目标", "考核排名", "排名", "一票否决", "伤亡", "死亡", "溺水", "受伤",
-    "损失", "被骗", "指标", "未完成任务", "上访", "舆情", "发案率",
+    "损失", "被骗", "指标", "目标", "未完成任务", "上访", "舆情", "发案率", "发案", "案件", "满意度", "考核不合格",
   ],
   "zh-Hant": [
     "事故", "投訴", "投訴率", "脫貧率", "收入目標", "考核排名", "排名", "一票否決", "傷亡", "死亡", "溺水", "受傷",
-    "損失", "被騙", "指標", "未完成任務", "上訪", "輿情", "發案率",
+    "損失", "被騙", "指標", "目標", "未完成任務", "上訪", "輿情", "發案率", "發案", "案件", "滿意度", "考核不合格",
   ],
 };
 
@@ -44,12 +45,21 @@ export const CONDUCT_TERMS: TermsByScript = {
   ],
 };
 
-function matcherOf(terms: TermsByScript): TermMatcher<true> {
-  return new TermMatcher([...terms.en, ...terms["zh-Hans"], ...terms["zh-Hant"]].map((term) => [term, true] as const));
+/**
+ * "not" and "without" name conduct ("warning not shown", "paid out without a check"), but not in
+ * a result measured against a target: "target not met", "complaint rate not below 1%".
+ */
+const NOT_CONDUCT: readonly string[] = [
+  "not met", "not achieved", "not reached", "not attained", "not below", "not above",
+  "not lower than", "not higher than", "not less than", "not more than",
+];
+
+function matcherOf(terms: TermsByScript, exceptions: readonly string[] = []): TermMatcher<true> {
+  return new TermMatcher([...terms.en, ...terms["zh-Hans"], ...terms["zh-Hant"]].map((term) => [term, true] as const), exceptions);
 }
 
 const outcomes = matcherOf(OUTCOME_TERMS);
-const conduct = matcherOf(CONDUCT_TERMS);
+const conduct = matcherOf(CONDUCT_TERMS, NOT_CONDUCT);
 
 /** The first outcome word of a text that names no conduct; undefined otherwise. */
 export function outcomeWithoutConduct(text: string): string | undefined {

@@ -93,3 +93,18 @@ export function stringOption(options: Readonly<Record<string, unknown>>, key: st
 }
 
 const stringLists = new WeakMap<readonly unknown[], readonly string[]>();
+
+/** How many names a message lists before it says how many more there are. */
+const LISTED = 8;
+
+/**
+ * Names for a message, the first few and then how many more: a policy of 10,000 duties made one
+ * message of 1.6 MB. The full list stays in the finding's data, for the fix.
+ */
+export function listedNames(names: readonly string[], locale: Locale, separator: string): string {
+  if (names.length <= LISTED) return names.join(separator);
+  const shown = names.slice(0, LISTED).join(separator);
+  const more = names.length - LISTED;
+  if (locale === "en") return `${shown}${separator}… (${more} more)`;
+  return `${shown} 等${names.length}${locale === "zh-Hant" ? "項" : "项"}`;
+}

@@ -8,7 +8,7 @@
 import type { DutyDecl, NameRef, TierDecl } from "../../../../../grammar/src/index.ts";
 import type { SemanticModel } from "../../model.ts";
 import type { Rule, RuleContext } from "../rule.ts";
-import { clauseLabel } from "../rule.ts";
+import { clauseLabel, listedNames } from "../rule.ts";
 
 type Dimension = "places" | "periods";
 
@@ -98,7 +98,7 @@ export const outsideDomain: Rule = {
         const names = namesOf(allowed);
         for (const item of duty.scope[dimension]) {
           if (names.has(item.name)) continue;
-          report(context, duty, holder, tier, dimension, item, allowed.map((ref) => ref.name).join(separator));
+          report(context, duty, holder, tier, dimension, item, listedNames(allowed.map((ref) => ref.name), context.locale, separator));
         }
       }
     }

@@ -10,7 +10,7 @@
  */
 import type { DutyDecl, Limit, Localized, NameRef, RelatedInformation, Span } from "../../../../../grammar/src/index.ts";
 import type { Rule, RuleContext } from "../rule.ts";
-import { clauseLabel } from "../rule.ts";
+import { clauseLabel, listedNames } from "../rule.ts";
 
 const THRESHOLD = {
   en: "Duty `{name}` refines `{refined}` with a lower threshold: {here} here, {there} in `{refined}`. Tightening the standard on the way down (层层加码) multiplies the work at the bottom tier with no resources following it, and the stricter rule is one the issuing tier never set: keep the threshold of `{refined}` ({there}), or, if a lower one is truly needed, set it in `{refined}` where the resources are decided.",
@@ -82,7 +82,7 @@ function checkScope(context: RuleContext, duty: DutyDecl, refined: DutyDecl): vo
     // A refined scope that names no places (or periods) does not limit them.
     if (theirs.length === 0) continue;
     const allowed = new Set(theirs.map((ref) => ref.name));
-    const there = theirs.map((ref) => ref.name).join(separator);
+    const there = listedNames(theirs.map((ref) => ref.name), context.locale, separator);
     for (const extra of mine) {
       if (allowed.has(extra.name)) continue;
       context.report({

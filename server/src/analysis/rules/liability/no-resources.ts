@@ -8,7 +8,7 @@
  */
 import type { DutyDecl, RelatedInformation, TierDecl } from "../../../../../grammar/src/index.ts";
 import type { Rule, RuleContext } from "../rule.ts";
-import { clauseLabel } from "../rule.ts";
+import { clauseLabel, listedNames } from "../rule.ts";
 
 const NO_RESOURCES = {
   en: "Duty `{name}` is held by tier `{tier}`, which controls no resources at all (its declaration has no `resources:`). A holder without budget, staff, systems or authority can only answer for a duty, not carry it out: give `{tier}` the resources the duty needs (`resources: …`), have the tier that imposes the duty provide them, or give the duty to a tier that controls them.",
@@ -74,7 +74,7 @@ function checkDuty(context: RuleContext, duty: DutyDecl): void {
   for (const need of duty.needs) {
     if (controlled.has(need.name) || reported?.has(need.name)) continue;
     (reported ??= new Set()).add(need.name);
-    has ??= tier.resources.map((resource) => resource.name).join(context.locale === "en" ? ", " : "、");
+    has ??= listedNames(tier.resources.map((resource) => resource.name), context.locale, context.locale === "en" ? ", " : "、");
     related ??= tierRelated(context, tier);
     context.report({
       span: need.span,

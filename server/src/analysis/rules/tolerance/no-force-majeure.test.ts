@@ -19,6 +19,16 @@ describe("tolerance/no-force-majeure", () => {
     assert.deepEqual(finding!.explanation?.laws, ["civil-code/180"]);
   });
 
+  it("lists the first eight duties in the message and says how many more; the fix gets them all", () => {
+    const duties = Array.from({ length: 12 }, (_, i) => `duty d${i} { holder: branch  kind: care }`).join("\n");
+    const [finding] = expectFindings("tolerance/no-force-majeure", `${TIERS}${duties}\n«accountability» { determine: head_office }`);
+    assert.match(finding!.message, /covers: d0, d1, d2, d3, d4, d5, d6, d7, … \(4 more\) {2}grounds/);
+    assert.equal((finding!.data?.["covers"] as string[]).length, 12);
+    const chinese = Array.from({ length: 10 }, (_, i) => `责任 职责${i} { 承担：branch  类型：注意义务 }`).join("\n");
+    const [zh] = expectFindings("tolerance/no-force-majeure", `${TIERS}${chinese}\n«追责» { 认定：head_office }`);
+    assert.match(zh!.message, /适用：职责0，职责1，职责2，职责3，职责4，职责5，职责6，职责7 等10项/);
+  });
+
   it("falls back to the policy keyword, then to the first duty's name", () => {
     expectFindings("tolerance/no-force-majeure", `«policy» "Reporting" { issuer: head_office }\n${TIERS}${DUTY}`);
     expectFindings("tolerance/no-force-majeure", `${TIERS}duty «report_large_cash» { holder: branch  kind: statutory }\nduty other { holder: branch  kind: care }`);

@@ -4,7 +4,7 @@
  * impossible still counts as a breach by the holder.
  */
 import type { Rule } from "../rule.ts";
-import { clauseLabel } from "../rule.ts";
+import { clauseLabel, listedNames } from "../rule.ts";
 
 const MESSAGE = {
   en: "No exemption in this policy or its imports has `grounds: force_majeure`: a flood, an earthquake or a regional outage that makes a duty impossible would still count as the holder's breach. Civil Code art. 180 exempts from civil liability whoever cannot perform because of force majeure — circumstances that are unforeseeable, unavoidable and insurmountable. Add `exemption force_majeure { covers: {duties}  grounds: force_majeure  when: \"…\"  basis: civil-code/180 }`.",
@@ -45,7 +45,7 @@ export const noForceMajeure: Rule = {
     const separator = context.locale === "en" ? ", " : "，";
     context.report({
       span,
-      message: context.say(MESSAGE, { duties: names.length > 0 ? names.join(separator) : clauseLabel(firstDuty) }),
+      message: context.say(MESSAGE, { duties: names.length > 0 ? listedNames(names, context.locale, separator) : clauseLabel(firstDuty) }),
       clause: anchor ?? firstDuty,
       data: { missingClause: "force_majeure_exemption", covers: names },
     });

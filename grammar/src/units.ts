@@ -13,11 +13,7 @@ export interface Quantity {
   readonly normalized: number;
 }
 
-/**
- * Working days are converted at 7/5 so that "10 working days" compares with "14 days"; a month
- * is a twelfth of a year, so that "12 months" is "1 year" (at 30 days, a deadline of 12 months
- * refining one of a year was reported as shortened).
- */
+/** Working days are converted at 7/5 so that "10 working days" compares with "14 days". */
 const UNIT_FACTORS: ReadonlyArray<readonly [RegExp, QuantityKind, number]> = [
   [/^(?:CNY|RMB|yuan|元)$/i, "money", 1],
   [/^(?:万元|萬元)$/, "money", 10_000],
@@ -27,10 +23,25 @@ const UNIT_FACTORS: ReadonlyArray<readonly [RegExp, QuantityKind, number]> = [
   [/^hours?$|^(?:小时|小時)$/i, "duration", 1 / 24],
   [/^minutes?$|^(?:分钟|分鐘)$/i, "duration", 1 / 1440],
   [/^weeks?$|^[周週]$/i, "duration", 7],
-  [/^months?$|^(?:个|個)?月$/i, "duration", 365 / 12],
+  [/^months?$|^(?:个|個)?月$/i, "duration", 30],
   [/^years?$|^年$/i, "duration", 365],
   [/^(?:%|％|percent)$/i, "percent", 1],
 ];
+
+const MONTHS = /^months?$|^(?:个|個)?月$/i;
+const YEARS = /^years?$|^年$/i;
+
+/**
+ * The calendar days a duration may stand for: a month is 28 to 31 days and a year 365 or 366,
+ * so that "12 months" and "1 year", "30 days" and "1 month" are not told apart as shorter or
+ * longer (the normalised value counts a month as 30 days). Other quantities: their value.
+ */
+export function durationBounds(quantity: Quantity): readonly [number, number] {
+  if (quantity.kind !== "duration") return [quantity.normalized, quantity.normalized];
+  if (MONTHS.test(quantity.unit)) return [quantity.amount * 28, quantity.amount * 31];
+  if (YEARS.test(quantity.unit)) return [quantity.amount * 365, quantity.amount * 366];
+  return [quantity.normalized, quantity.normalized];
+}
 
 export function quantityOf(amount: number, unit: string): Quantity | undefined {
   for (const [pattern, kind, factor] of UNIT_FACTORS) {

@@ -597,6 +597,10 @@ describe("duty check: .duty.json", () => {
     assert.equal(invalid?.message, '.duty.json: there is no rule "boundary/no-knd" (did you mean "boundary/no-kind"?); this setting does nothing. The rules are listed in docs/rules/README.md.');
     assert.deepEqual(invalid?.range.start, { line: 1, character: 2 });
     assert.ok(findings.some((finding) => finding.rule === "boundary/no-kind" && finding.severity === "error"));
+    const core = jsonFindings(workspace({ ".duty.json": '{ "rules": { "syntax/missing-value": "off" } }', "policy.duty": WITHDRAWALS }));
+    assert.deepEqual(core.filter((finding) => finding.rule === "config/invalid").map((finding) => finding.message), [
+      '.duty.json: "syntax/missing-value" is a finding of the language itself, not a review rule: it cannot be configured, and this setting does nothing.',
+    ]);
   });
 
   it("a .duty.json that is not UTF-8 text → config/invalid, not silently ignored", () => {

@@ -27,6 +27,9 @@ describe("duty export", () => {
       assert.equal(run.code, 2, output);
       assert.match(run.stderr, /^duty: refusing to write rule JSON over a policy file: .*; choose a \.json file\n$/);
     }
+    // Nor through a link whose name does not say it is a policy.
+    fs.symlinkSync("other.duty", path.join(folder, "out.json"));
+    assert.equal(duty(folder, "export", "p.duty", "-o", "out.json").code, 2);
     assert.equal(fs.readFileSync(path.join(folder, "p.duty"), "utf8"), POLICY);
     assert.equal(fs.readFileSync(path.join(folder, "other.duty"), "utf8"), POLICY);
     assert.equal(fs.existsSync(path.join(folder, "new.duty")), false);

@@ -22,8 +22,18 @@ describe("duty test", () => {
     const folder = workspace({ "p.duty": `${POLICY}case scammed { performed: warn  harm: "Lost 80000 CNY"  expect: teller exempt }\n` });
     const run = duty(folder, "test", "p.duty");
     assert.equal(run.code, 1);
+    assert.equal(run.stderr, "", "a failing case is no error in the policy");
     assert.match(run.stdout, /^FAIL  p\.duty:7  scammed: teller not_breached\n {6}teller: expected exempt, got not_breached\n/);
     assert.match(run.stdout, /0 passed, 1 failed\n$/);
+  });
+
+  it("passes when the cases pass, whatever the review rules say (a rule raised to error included)", () => {
+    const folder = workspace({
+      ".duty.json": '{ "rules": { "boundary/no-kind": "error" } }',
+      "p.duty": `${POLICY.replace("kind: care  ", "")}case scammed { performed: warn  conditions: third_party_decided  harm: "Lost"  expect: teller exempt by customer_decides }\n`,
+    });
+    const run = duty(folder, "test", "p.duty");
+    assert.deepEqual([run.code, run.stderr], [0, ""]);
   });
 
   it("fails a run on a policy with errors, and says its cases ran on what could be read (exit 1)", () => {

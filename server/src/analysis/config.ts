@@ -9,7 +9,8 @@ import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic, Locale, Severity } from "../../../grammar/src/index.ts";
 import configSchema from "../../schemas/duty-config.schema.json" with { type: "json" };
 import { closest } from "../../../grammar/src/suggest.ts";
-import { CATALOGUE, catalogueEntry } from "./catalogue.ts";
+import { catalogueEntry } from "./catalogue.ts";
+import { RULES, ruleById } from "./rules/registry.ts";
 import { isInside, type WorkspaceHost } from "./imports.ts";
 import { LawLibrary, validateLawFile, formatLawFileError } from "./laws/law-library.ts";
 
@@ -165,12 +166,17 @@ export class ConfigResolver {
       return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
     }
     const config = json as { locale?: Locale; rules?: Record<string, Level | Record<string, unknown>>; laws?: string[] };
-    // A misspelt rule id is valid JSON and a valid pattern, and its setting would silently do nothing.
+    // A misspelt rule id is valid JSON and a valid pattern, and its setting would silently do
+    // nothing; so would a setting for a finding of the language itself (syntax, names, imports).
     for (const id of Object.keys(config.rules ?? {})) {
-      if (catalogueEntry(id)) continue;
-      const suggestion = closest(id, CATALOGUE.map((entry) => entry.id));
-      const at = text.indexOf(JSON.stringify(id));
-      problem(`${CONFIG_FILE_NAME}: there is no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; this setting does nothing. The rules are listed in docs/rules/README.md.`, Math.max(at, 0));
+      if (ruleById(id)) continue;
+      const at = Math.max(text.indexOf(JSON.stringify(id)), 0);
+      if (catalogueEntry(id)) {
+        problem(`${CONFIG_FILE_NAME}: "${id}" is a finding of the language itself, not a review rule: it cannot be configured, and this setting does nothing.`, at);
+        continue;
+      }
+      const suggestion = closest(id, RULES.map((rule) => rule.meta.id));
+      problem(`${CONFIG_FILE_NAME}: there is no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; this setting does nothing. The rules are listed in docs/rules/README.md.`, at);
     }
     const lawFiles = (config.laws ?? []).map((lawFile) => ({ file: path.resolve(path.dirname(file), lawFile), shown: lawFile }));
     const laws = this.loadLaws(lawFiles, problems, file);

@@ -26,7 +26,7 @@ export const CORE_RULES: readonly RuleDescription[] = [
   rule("syntax/too-large", "A file over the size limit, not reviewed.", "文件超过大小上限，未予审查。", "檔案超過大小上限，未予審查。"),
   rule("syntax/unknown-field", "A field the clause does not have.", "条款中不存在的字段。", "條款中不存在的欄位。"),
   rule("syntax/duplicate-field", "A field given twice in one clause.", "同一条款中重复的字段。", "同一條款中重複的欄位。"),
-  rule("syntax/missing-value", "A field with nothing after its colon.", "冒号后没有值的字段。", "冒號後沒有值的欄位。"),
+  rule("syntax/missing-value", "A field with nothing after its colon, or only an empty text.", "冒号后没有值或只有空文字的字段。", "冒號後沒有值或只有空文字的欄位。"),
   rule("syntax/invalid-value", "A value of the wrong shape for its field.", "值的形式与字段不符。", "值的形式與欄位不符。"),
   rule("syntax/missing-name", "A clause that others must refer to, without a name.", "需要被引用却没有名称的条款。", "需要被引用卻沒有名稱的條款。"),
   rule("name/unknown", "A reference to a name that is not declared.", "引用了未声明的名称。", "引用了未聲明的名稱。"),

@@ -10,7 +10,7 @@ import { describeDeclaration } from "./describe.ts";
 import { explainFinding } from "./explain.ts";
 import type { Finding } from "./finding.ts";
 import { formatCitation, type LawLibrary } from "./laws/law-library.ts";
-import { PROVISION_LABELS, showProvision, type ShownProvision } from "./laws/provision.ts";
+import { markSeparator, PROVISION_LABELS, showProvision, type ShownProvision } from "./laws/provision.ts";
 import { locate } from "./locate.ts";
 import type { SemanticModel } from "./model.ts";
 import { queryOf } from "./laws/citation-query.ts";
@@ -74,7 +74,7 @@ function findingSection(finding: Finding, laws: LawLibrary, locale: Locale, docs
 /** A provision's heading with its marks, the wording (or what the library holds instead), the gist, the warning. */
 function provisionSection(provision: ShownProvision, locale: Locale, withGist: boolean): string {
   const heading = withGist ? `**${provision.citation}**` : provision.citation;
-  const lines = [[heading, ...provision.marks].join(" ")];
+  const lines = [[heading, ...provision.marks].join(markSeparator(locale))];
   if (provision.otherPart) lines.push("", provision.otherPart);
   lines.push("", quote(provision.text));
   if (withGist && provision.gist) lines.push("", provision.gist);

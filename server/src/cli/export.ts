@@ -8,7 +8,7 @@ import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { compilePolicy, serialize } from "../compile/export.ts";
 import { DiskHost } from "../host/disk.ts";
-import { writeFileAtomically } from "../host/write.ts";
+import { linkTarget, writeFileAtomically } from "../host/write.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
@@ -22,8 +22,9 @@ export function runExport(options: ParsedOptions, io: Io): number {
   if (!file || !file.endsWith(".duty")) throw new UsageError(`not a policy file: ${input}`);
   const output = options.values["output"];
   const target = typeof output === "string" ? path.resolve(io.cwd, output) : undefined;
-  // Rule JSON written over a policy (this one, or any other) would lose the drafter's work.
-  if (target !== undefined && (target.endsWith(".duty") || sameFile(target, file))) {
+  // Rule JSON written over a policy (this one, or any other, by its name or through a link to
+  // it: the write goes through links) would lose the drafter's work.
+  if (target !== undefined && (target.endsWith(".duty") || linkTarget(target).endsWith(".duty") || sameFile(target, file))) {
     throw new UsageError(`refusing to write rule JSON over a policy file: ${output as string}; choose a .json file`);
   }
   const host = new DiskHost(workspaceRootFor([file], io.cwd));

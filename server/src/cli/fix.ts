@@ -1,6 +1,7 @@
 /**
- * `duty check --fix`: applies each finding's preferred quick fix (the same fixes the editor
- * offers), re-reviews, and repeats until nothing more can be fixed. Files are written atomically.
+ * `duty check --fix`: applies each finding's unattended quick fix (the editor's preferred fix,
+ * when it chooses nothing for the drafter: fixes.ts `FixUse`), re-reviews, and repeats until
+ * nothing more can be fixed. Files are written atomically.
  */
 import { fixesFor } from "../analysis/fixes/fixes.ts";
 import { applyEdits } from "../analysis/fixes/apply.ts";
@@ -21,7 +22,7 @@ export function fixFiles(files: readonly string[], workspace: Workspace, host: D
       const review = reviewFile(workspace, file);
       if (!review) continue;
       for (const finding of review.findings) {
-        const preferred = fixesFor(finding, review.model).find((fix) => fix.preferred);
+        const preferred = fixesFor(finding, review.model).find((fix) => fix.unattended);
         if (!preferred) continue;
         for (const edit of preferred.edits) (edits.get(edit.file) ?? edits.set(edit.file, []).get(edit.file)!).push(edit);
       }

@@ -25,7 +25,7 @@ Commands:
   export <file>    Compile a policy to rule JSON (not exported while it has errors).
       -o, --output <file>   Write there (atomically) instead of to standard output.
   test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
-      --format text|junit   Output format (default: text); exit 1 when a case fails or a policy has errors.
+      --format text|junit   Output format (default: text); exit 1 when a case fails or a policy has syntax, name or import errors.
   format [paths…]  Rewrite .duty files in the canonical layout, in their own script and punctuation.
       --check          Only list the files that would change (exit 1 if any).
   explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.

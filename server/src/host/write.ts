@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 export function writeFileAtomically(file: string, text: string): void {
-  const target = throughLinks(file);
+  const target = linkTarget(file);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temporary, text, { encoding: "utf8", mode: fs.existsSync(target) ? fs.statSync(target).mode : 0o644 });
@@ -18,7 +18,7 @@ export function writeFileAtomically(file: string, text: string): void {
  * The file a symbolic link points to, so that the rename replaces the file and the link stays a
  * link (as editors write through links); the path itself when it is no link or the link is broken.
  */
-function throughLinks(file: string): string {
+export function linkTarget(file: string): string {
   if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return file;
   try {
     return fs.realpathSync(file);

@@ -36,10 +36,40 @@ const EMERGENCY = `层级 医院 { 资源：手术室，值班医师 }
 
 describe("quick fixes", () => {
   it("adds an emergency exception citing the Physicians Act, approved by the superior, and the finding goes", () => {
-    const fixed = applyFix(EMERGENCY, "tolerance/emergency-consent");
+    const fixed = applyFix(EMERGENCY, "tolerance/emergency-consent", /紧急情况例外/);
     assert.match(fixed, /免责 紧急救治 \{\n  适用：急诊手术\n  事由：紧急情况\n  条件：「抢救生命垂危的患者等紧急情况，不能取得患者或者其近亲属意见」\n  批准：医院\n  依据：医师法 第二十七条，民法典 第一千二百二十条\n\}\n$/);
     assert.ok(!rulesIn(fixed).includes("tolerance/emergency-consent"));
     assert.deepEqual(rulesIn(fixed).filter((r) => r.startsWith("syntax/") || r.startsWith("name/")), []);
+  });
+
+  it("prefers, but never marks for duty check --fix, a fix that chooses for the drafter", () => {
+    const choices: [string, string][] = [
+      [EMERGENCY, "tolerance/emergency-consent"],
+      ["tier b { resources: s }\ntier t { under: b  resources: x }\nduty d { holder: t  imposed_by: b  kind: care  standard: \"s\" }\naccountability { investigate: b  determine: b  appeal: b within 30 days }\n", "liability/one-way"],
+      ["tier t { resources: x }\nduty d { holder: t  kind: care  standard: \"s\"  deadline: promptly }\n", "boundary/unquantified"],
+      ["tier t { resources: x }\nduty d { holder: t  kind: care  standard: \"s\" }\naccountability { appeal: t within 30 days }\n", "process/no-investigation"],
+    ];
+    for (const [text, rule] of choices) {
+      const review = reviewFile(new Workspace(new MemoryHost({ "main.duty": text })), path.join(ROOT, "main.duty"))!;
+      const finding = review.findings.find((candidate) => candidate.rule === rule);
+      assert.ok(finding, rule);
+      const fixes = fixesFor(finding, review.model).filter((fix) => !/Suppress|忽略/.test(fix.title));
+      assert.ok(fixes.length > 0, `${rule}: a fix is offered`);
+      assert.ok(fixes.some((fix) => fix.preferred), `${rule}: the editor's preferred fix`);
+      assert.ok(fixes.every((fix) => !fix.unattended), `${rule}: not applied unattended`);
+    }
+  });
+
+  it("adds an accountability procedure whose appeal goes above the decider, and never to the decider itself", () => {
+    const text = `tier head { resources: budget }\ntier branch { under: head  resources: staff }\ntier teller { under: branch  resources: x }\nduty warn { holder: teller  imposed_by: branch  kind: care  standard: "Logged" }\n`;
+    const fixed = applyFix(text, "process/no-appeal", /accountability procedure/);
+    assert.match(fixed, /investigate: branch\n {2}determine: branch\n {2}appeal: head within 30 days\n/);
+    assert.ok(!rulesIn(fixed).includes("process/no-appeal"), rulesIn(fixed).join(" "));
+    // The decider is the top tier: no tier above it to propose, so no appeal is written for the drafter.
+    const top = `tier head { resources: budget }\nduty warn { holder: head  kind: care  standard: "Logged" }\naccountability { investigate: head  determine: head }\n`;
+    const review = reviewFile(new Workspace(new MemoryHost({ "main.duty": top })), path.join(ROOT, "main.duty"))!;
+    const finding = review.findings.find((candidate) => candidate.rule === "process/no-appeal")!;
+    assert.deepEqual(fixesFor(finding, review.model).filter((fix) => !/Suppress/.test(fix.title)), []);
   });
 
   it("adds a force-majeure exemption in English, covering the duties", () => {

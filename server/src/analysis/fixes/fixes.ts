@@ -24,8 +24,10 @@ export interface Fix {
   readonly title: string;
   readonly rule: string;
   readonly edits: readonly TextEdit[];
-  /** The fix `duty check --fix` applies; ambiguous or suppressing fixes are never preferred. */
+  /** The fix that properly answers the finding (the editor's auto-fix); never an alternative or a suppression. */
   readonly preferred: boolean;
+  /** A preferred fix that chooses nothing for the drafter: the one `duty check --fix` applies. */
+  readonly unattended: boolean;
 }
 
 const TITLES = {
@@ -71,17 +73,18 @@ interface FixContext {
 type FixBuilder = (context: FixContext) => Fix[];
 
 /**
- * For `preferred`: a fix that chooses what only the drafter can — a number, a tier, who
- * controls a resource, a rewritten trigger — is offered in the editor, where the drafter sees it,
- * but never applied by `duty check --fix`, which applies only corrections (a misspelt name, a
- * repealed law's successor) and clauses whose blanks are placeholders that boundary/placeholder
- * keeps pointing at.
+ * How a fix may be applied. `unattended`: the preferred fix, which `duty check --fix` applies —
+ * a correction (a misspelt name, a repealed law's successor) or a clause whose blanks are
+ * placeholders that boundary/placeholder keeps pointing at. `choice`: the preferred fix, but it
+ * chooses what only the drafter can — a number, a tier, who controls a resource, when the superior
+ * answers, a rewritten trigger — so it is applied only in the editor, where the drafter sees it.
+ * `alternative`: one of several, or a suppression: never preferred.
  */
-const DRAFTERS_CHOICE = false;
+type FixUse = "unattended" | "choice" | "alternative";
 
-function fix(context: FixContext, title: string, edits: (TextEdit | undefined)[], preferred = true): Fix[] {
+function fix(context: FixContext, title: string, edits: (TextEdit | undefined)[], use: FixUse = "unattended"): Fix[] {
   const real = edits.filter((edit): edit is TextEdit => edit !== undefined);
-  return real.length === 0 ? [] : [{ title, rule: context.finding.rule, edits: real, preferred }];
+  return real.length === 0 ? [] : [{ title, rule: context.finding.rule, edits: real, preferred: use !== "alternative", unattended: use === "unattended" }];
 }
 
 /** The clause a finding is about, by its explanation and position. */
@@ -108,10 +111,10 @@ function written(declaration: Declaration, key: string): boolean {
   return Object.hasOwn(declaration.fieldSpans, key);
 }
 
-function addFieldTo(context: FixContext, declaration: Declaration | undefined, key: string, value: string, preferred = true): Fix[] {
+function addFieldTo(context: FixContext, declaration: Declaration | undefined, key: string, value: string, use: FixUse = "unattended"): Fix[] {
   if (!declaration || written(declaration, key)) return [];
   const line = fieldLine(context.style, declaration.kind, key, value);
-  return fix(context, context.say(TITLES.addField, { field: line.split(/[:：]/)[0] ?? key }), [insertField(context.document, context.file, declaration.block, line, context.style)], preferred);
+  return fix(context, context.say(TITLES.addField, { field: line.split(/[:：]/)[0] ?? key }), [insertField(context.document, context.file, declaration.block, line, context.style)], use);
 }
 
 /** The tier that should hear an appeal or investigate: the issuer, else the top of the hierarchy. */
@@ -144,7 +147,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     return DUTY_KINDS.flatMap((kind) => {
       const word = enumWord(DUTY_KINDS, kind.value, context.locale);
       const line = duty ? fieldLine(context.style, "duty", "kind", word) : "";
-      return duty ? fix(context, context.say(TITLES.kind, { word }), [insertField(context.document, context.file, duty.block, line, context.style)], false) : [];
+      return duty ? fix(context, context.say(TITLES.kind, { word }), [insertField(context.document, context.file, duty.block, line, context.style)], "alternative") : [];
     });
   },
   "boundary/no-standard": (context) =>
@@ -158,7 +161,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     const text = context.say(value);
     // `30within` → `30 days within`, not `30 dayswithin` (one name); `30内` → `30日内` is fine.
     const glued = /[A-Za-z]$/.test(text) && /^[\p{L}\p{N}_]/u.test(context.document.text.slice(context.finding.span.end, context.finding.span.end + 2));
-    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: glued ? `${text} ` : text }], DRAFTERS_CHOICE);
+    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: glued ? `${text} ` : text }], "choice");
   },
   "boundary/outcome-only": (context) => {
     if (context.finding.data?.["basis"] !== "outcome") return [];
@@ -169,7 +172,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     return fix(context, context.say(TITLES.conduct), [
       { file: context.file, span: trigger.basis.span, newText: conduct },
       ...(trigger.text ? [{ file: context.file, span: trigger.text.span, newText: quoted(context.style, context.say(PLACEHOLDERS.trigger)) }] : []),
-    ], DRAFTERS_CHOICE);
+    ], "choice");
   },
   "tolerance/missing": (context) => toleranceClause(context, dutiesOfFile(context).map((duty) => duty.name!.text), []),
   "tolerance/uncovered-risk": (context) => {
@@ -219,7 +222,8 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
       fieldLine(style, "exemption", "basis", basis.replace(/, /g, style.comma).replace(/，/g, style.comma)),
       "}",
     ];
-    return fix(context, context.say(TITLES.addEmergency), [appendClause(context.document, context.file, lines, style)]);
+    // The approver is a choice (the holder's superior is a guess at the institution head's tier).
+    return fix(context, context.say(TITLES.addEmergency), [appendClause(context.document, context.file, lines, style)], "choice");
   },
   "liability/no-resources": (context) => {
     const tierName = dataString(context.finding, "tier");
@@ -238,7 +242,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
       : written(tier, "resources")
         ? undefined
         : insertField(tierDocument, symbol.file, tier.block, fieldLine(style, "tier", "resources", added), style);
-    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit], DRAFTERS_CHOICE);
+    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit], "choice");
   },
   "liability/one-way": (context) => {
     const accountabilities = context.document.file.accountabilities.filter((clause) => !clause.superiorAnswers && !written(clause, "superior_answers"));
@@ -246,13 +250,14 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     const edits = accountabilities.map((clause) =>
       insertField(context.document, context.file, clause.block, fieldLine(style, "accountability", "superior_answers", quoted(style, context.say(PLACEHOLDERS.superiorAnswers))), style),
     );
-    return fix(context, context.say(TITLES.addField, { field: fieldLine(style, "accountability", "superior_answers", "").replace(/[:：]\s*$/, "") }), edits);
+    // When the superior answers is the policy's decision, not a blank to fill: the editor only.
+    return fix(context, context.say(TITLES.addField, { field: fieldLine(style, "accountability", "superior_answers", "").replace(/[:：]\s*$/, "") }), edits, "choice");
   },
   "liability/escalation": (context) => {
     const aspect = dataString(context.finding, "aspect");
     const value = dataString(context.finding, "refinedValue");
     if ((aspect !== "threshold" && aspect !== "deadline") || !value) return [];
-    return fix(context, context.say(TITLES.useRefined, { value }), [{ file: context.file, span: context.finding.span, newText: value }], false);
+    return fix(context, context.say(TITLES.useRefined, { value }), [{ file: context.file, span: context.finding.span, newText: value }], "alternative");
   },
   "process/no-investigation": (context) => missingProcessField(context, "investigate"),
   "process/no-determination": (context) => missingProcessField(context, "determine"),
@@ -262,27 +267,35 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     const { style, model } = context;
     const within = context.say(DAYS_30);
     if (dataString(context.finding, "missingClause") === "accountability") {
+      // The tier that imposed the first duty decides; the appeal goes above it (process/no-appeal
+      // flags an appeal heard by the decider).
       const authority = authorityTier(model);
-      if (!authority) return [];
+      const decider = model.tier(dutiesOfFile(context)[0]?.imposedBy);
+      const deciderName = decider?.name?.text ?? authority;
+      if (!deciderName) return [];
+      const above = decider ? model.superiorsOf(decider)[0]?.name?.text : undefined;
+      const appealTo = above ?? (authority !== deciderName ? authority : undefined);
       const lines = [
         `${keyword("accountability", style.locale)} {`,
         fieldLine(style, "accountability", "trigger", `${enumWord(TRIGGER_BASES, "conduct", style.locale)} ${quoted(style, context.say(PLACEHOLDERS.trigger))}`),
-        fieldLine(style, "accountability", "investigate", authority),
-        fieldLine(style, "accountability", "determine", authority),
-        fieldLine(style, "accountability", "appeal", appealText(style, authority, within)),
+        fieldLine(style, "accountability", "investigate", deciderName),
+        fieldLine(style, "accountability", "determine", deciderName),
+        ...(appealTo ? [fieldLine(style, "accountability", "appeal", appealText(style, appealTo, within))] : []),
         fieldLine(style, "accountability", "superior_answers", quoted(style, context.say(PLACEHOLDERS.superiorAnswers))),
         "}",
       ];
-      return fix(context, context.say(TITLES.addAccountability), [appendClause(context.document, context.file, lines, style)], DRAFTERS_CHOICE);
+      return fix(context, context.say(TITLES.addAccountability), [appendClause(context.document, context.file, lines, style)], "choice");
     }
     if (clause?.kind !== "accountability") return [];
     if (missing === "appeal.within" && clause.appeal) {
       const end = clause.appeal.span.end;
-      return fix(context, context.say(TITLES.addField, { field: within }), [{ file: context.file, span: { start: end, end }, newText: style.locale === "en" ? ` within ${within}` : ` ${within}${withinWord(style.locale)}` }], DRAFTERS_CHOICE);
+      return fix(context, context.say(TITLES.addField, { field: within }), [{ file: context.file, span: { start: end, end }, newText: style.locale === "en" ? ` within ${within}` : ` ${within}${withinWord(style.locale)}` }], "choice");
     }
     if (missing !== "appeal") return [];
     const authority = authorityTier(model, model.tier(clause.determine));
-    return authority ? addFieldTo(context, clause, "appeal", appealText(style, authority, within), DRAFTERS_CHOICE) : [];
+    // Never to the decider itself: with no tier above it, the drafter names the appeal body.
+    if (!authority || authority === clause.determine?.name) return [];
+    return addFieldTo(context, clause, "appeal", appealText(style, authority, within), "choice");
   },
   "cite/repealed": (context) => {
     const text = dataString(context.finding, "replacementText");
@@ -332,7 +345,9 @@ function missingProcessField(context: FixContext, field: "investigate" | "determ
   const clause = clauseOf(context);
   if (clause?.kind !== "accountability") return [];
   const authority = authorityTier(context.model);
-  return authority ? addFieldTo(context, clause, field, authority, DRAFTERS_CHOICE) : [];
+  // A decider that also hears the appeal would review itself (process/no-appeal).
+  if (!authority || (field === "determine" && clause.appeal?.to?.name === authority)) return [];
+  return addFieldTo(context, clause, field, authority, "choice");
 }
 
 function toleranceClause(context: FixContext, duties: readonly string[], contexts: readonly string[]): Fix[] {
@@ -359,7 +374,7 @@ function suppression(context: FixContext): Fix[] {
   const lineStart = document.lines.lineStart(line);
   const indent = /^[ \t]*/.exec(document.text.slice(lineStart))?.[0] ?? "";
   const newText = `${indent}// duty-ignore ${finding.rule}: ${context.say(PLACEHOLDERS.reason)}${context.style.newline}`;
-  return fix(context, context.say(TITLES.suppress, { rule: finding.rule }), [{ file: context.file, span: { start: lineStart, end: lineStart }, newText }], false);
+  return fix(context, context.say(TITLES.suppress, { rule: finding.rule }), [{ file: context.file, span: { start: lineStart, end: lineStart }, newText }], "alternative");
 }
 
 export function fixesFor(finding: Finding, model: SemanticModel): Fix[] {

@@ -41,11 +41,15 @@ export function vaguePlaceholder(instead: string, locale: Locale): string {
   return format(VAGUE[locale], { instead: instead.replace(/["“”「」『』'＂`]/g, "") });
 }
 
+/** Placeholders earlier versions wrote, still to be found in policies fixed with them. */
+const EARLIER: readonly string[] = ["[the correction that must follow, and who checks it]", "【必须跟进的纠错措施及核查人】", "【必須跟進的糾錯措施及核查人】"];
+
 let bracketed: readonly string[] | undefined;
 
-/** Every bracketed placeholder any fix writes, in every language (made on first use). */
+/** Every bracketed placeholder any fix writes or wrote, in every language (made on first use). */
 function bracketedPlaceholders(): readonly string[] {
   bracketed ??= [
+    ...EARLIER,
     ...[PLACEHOLDERS.standard, PLACEHOLDERS.when, PLACEHOLDERS.correction, PLACEHOLDERS.trigger].flatMap((text) => LOCALES.map((locale) => text[locale])),
     ...[...LEXICON.entries, EXTRA_TERM_ENTRY].flatMap((entry) => LOCALES.map((locale) => vaguePlaceholder(entry.instead[locale], locale))),
   ];

@@ -569,6 +569,16 @@ export function lawShortName(law: Law, locale: Locale): string {
 }
 
 /**
+ * A law's name as Chinese prose writes it: in title marks (《医师法》), but a policy statement — the
+ * "three distinctions" — is a phrase, so quoted (“三个区分开来”, 「三個區分開來」).
+ */
+export function chineseTitle(law: Law, locale: Locale): string {
+  const name = lawShortName(law, locale);
+  if (law.kind !== "policy-statement") return `《${name}》`;
+  return locale === "zh-Hant" ? `「${name}」` : `“${name}”`;
+}
+
+/**
  * A citation written out for display: `《医师法》第二十七条第一款第（二）项` in Chinese,
  * `Physicians Act, art. 27, para. 1, item 2` in English.
  */
@@ -585,8 +595,7 @@ export function formatCitation(
     if (where.item !== undefined) parts.push(`item ${where.item}`);
     return parts.join(", ");
   }
-  // Title marks are for documents; a policy statement (the "three distinctions") is a phrase, quoted.
-  let out = law.kind !== "policy-statement" ? `《${name}》` : locale === "zh-Hant" ? `「${name}」` : `“${name}”`;
+  let out = chineseTitle(law, locale);
   const article = locale === "zh-Hant" ? "條" : "条";
   const item = locale === "zh-Hant" ? "項" : "项";
   if (where.article !== undefined && where.article !== 0) out += `第${formatChineseNumeral(where.article, locale)}${article}`;

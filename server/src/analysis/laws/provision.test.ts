@@ -75,7 +75,7 @@ describe("law text on hover", () => {
   });
 
   it("marks the paragraph it shows when the citation names that paragraph or none", () => {
-    assert.match(hover(`责任 核查 { 承担：支行  依据：反电信网络诈骗法 第十八条第三款 }`, "反电信"), /^\*\*《反电信网络诈骗法》第十八条第三款\*\* （节选：仅第三款）\n\n> 对监测识别/);
+    assert.match(hover(`责任 核查 { 承担：支行  依据：反电信网络诈骗法 第十八条第三款 }`, "反电信"), /^\*\*《反电信网络诈骗法》第十八条第三款\*\*（节选：仅第三款）\n\n> 对监测识别/);
     assert.match(hover(`duty check { holder: branch  basis: anti-telecom-fraud-law/18 }`, "anti-telecom"), /^\*\*Anti-Telecom.*art\. 18\*\* \(gist, not the statutory text\) \(excerpt: para\. 3 only\)/);
   });
 
@@ -85,6 +85,6 @@ describe("law text on hover", () => {
     assert.deepEqual(physicians.provision.marks, ["(gist, not the statutory text)"]);
     assert.match(provisionLine(physicians.provision, "en"), /^Physicians Act, art\. 27 \(gist, not the statutory text\) — /);
     const unverified = showProvision(law("ccp-accountability-regulations"), article("ccp-accountability-regulations", 17), "zh-Hans");
-    assert.match(provisionLine(unverified, "zh-Hans"), /^《中国共产党问责条例》第十七条 （未经核实） — 有下列情形之一的/);
+    assert.match(provisionLine(unverified, "zh-Hans"), /^《中国共产党问责条例》第十七条（未经核实） — 有下列情形之一的/);
   });
 });

@@ -95,7 +95,12 @@ export function showProvision(law: Law, article: LawArticle, locale: Locale, cit
 /** As plain text (the command line): the citation with every mark, the unverified one included. */
 export function provisionHeading(provision: ShownProvision, locale: Locale): string {
   const marks = provision.verified ? provision.marks : [...provision.marks, PROVISION_LABELS.unverifiedMark[locale]];
-  return [provision.citation, ...marks].join(" ");
+  return [provision.citation, ...marks].join(markSeparator(locale));
+}
+
+/** A space before `(gist …)` in English; none before the full-width `（要旨…）`. */
+export function markSeparator(locale: Locale): string {
+  return locale === "en" ? " " : "";
 }
 
 /** As one line of plain text: the heading, then what the library holds, on one line. */

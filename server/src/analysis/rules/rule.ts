@@ -106,5 +106,5 @@ export function listedNames(names: readonly string[], locale: Locale, separator:
   const shown = names.slice(0, LISTED).join(separator);
   const more = names.length - LISTED;
   if (locale === "en") return `${shown}${separator}… (${more} more)`;
-  return `${shown} 等${names.length}${locale === "zh-Hant" ? "項" : "项"}`;
+  return `${shown}等${names.length}${locale === "zh-Hant" ? "項" : "项"}`;
 }

@@ -47,12 +47,16 @@ describe("boundary/outcome-only", () => {
       "The complaint rate is not below 1%",
       "Students drown in the reservoir",
       "The school ranks last in the assessment",
-      "The branch loses customer deposits to fraud",
     ]) {
       assert.equal(expectFindings(RULE, trigger(text)).length, 1, text);
     }
     for (const text of ["本村脱贫户人均纯收入未达到县定年度目标", "辖区发生电信诈骗案件", "群众满意度低于90%", "年度考核不合格"]) {
       expectFindings(RULE, valid(`${DUTY}accountability { covers: warn  trigger: «「${text}」»  investigate: branch  determine: branch }`));
+    }
+    // Ordinary nouns in a conduct trigger are no outcome (a case handled late, a target document unsigned).
+    for (const text of ["办理案件超期", "案件审核把关不严", "目标责任书未签订", "Staff lost the case file", "Target figures falsified"]) {
+      const quoted = /[A-Za-z]/.test(text) ? `"${text}"` : `「${text}」`;
+      expectNoFinding(RULE, valid(`${DUTY}accountability { covers: warn  trigger: ${quoted}  investigate: branch  determine: branch }`));
     }
     // Conduct is still conduct beside a target: 未按 names what someone did.
     expectNoFinding(RULE, valid(`${DUTY}accountability { covers: warn  trigger: "Warning not given before the payout"  investigate: branch  determine: branch }`));

@@ -12,17 +12,19 @@ export const OUTCOME_TERMS: TermsByScript = {
     "accident", "accidents", "accident count", "number of accidents", "incident", "incidents",
     "complaint", "complaints", "complaint rate", "number of complaints",
     "casualty", "casualties", "death", "deaths", "dies", "died", "drown", "drowns", "drowning", "drowned", "injury", "injuries", "injured",
-    "loss", "losses", "lose", "loses", "lost", "scammed", "defrauded",
+    "loss", "losses", "scammed", "defrauded",
     "income target", "poverty-exit rate", "target", "targets", "quota", "ranking", "ranked last", "ranks last", "last place", "veto",
     "satisfaction rate", "satisfaction",
   ],
   "zh-Hans": [
     "事故", "投诉", "投诉率", "脱贫率", "收入目标", "考核排名", "排名", "一票否决", "伤亡", "死亡", "溺水", "受伤",
-    "损失", "被骗", "指标", "目标", "未完成任务", "上访", "舆情", "发案率", "发案", "案件", "满意度", "考核不合格",
+    "损失", "被骗", "指标", "年度目标", "目标任务", "未达到", "未完成任务", "上访", "舆情", "发案率", "发案",
+    "诈骗案件", "刑事案件", "治安案件", "满意度", "考核不合格",
   ],
   "zh-Hant": [
     "事故", "投訴", "投訴率", "脫貧率", "收入目標", "考核排名", "排名", "一票否決", "傷亡", "死亡", "溺水", "受傷",
-    "損失", "被騙", "指標", "目標", "未完成任務", "上訪", "輿情", "發案率", "發案", "案件", "滿意度", "考核不合格",
+    "損失", "被騙", "指標", "年度目標", "目標任務", "未達到", "未完成任務", "上訪", "輿情", "發案率", "發案",
+    "詐騙案件", "刑事案件", "治安案件", "滿意度", "考核不合格",
   ],
 };
 
@@ -32,16 +34,17 @@ export const CONDUCT_TERMS: TermsByScript = {
     "fail", "fails", "failed", "failure", "did not", "does not", "didn't", "doesn't", "not", "never", "without",
     "breach", "breached", "breaches", "violate", "violated", "violates", "violation", "neglect", "neglected",
     "refuse", "refused", "refusal", "delay", "delayed", "omitted", "skipped", "contrary to",
+    "falsified", "falsify", "forged", "fabricated", "lost the",
   ],
   "zh-Hans": [
     "未按", "未履行", "未尽", "未执行", "未落实", "未采取", "未开展", "未进行", "未作出", "未提示", "未告知", "未报告",
     "未上报", "未核实", "未取得", "违反", "违规", "拒绝", "拖延", "失职", "渎职", "玩忽", "不作为", "擅自", "故意",
-    "隐瞒", "伪造", "不履行", "怠于",
+    "隐瞒", "伪造", "不履行", "怠于", "超期", "不严", "未签订", "弄虚作假",
   ],
   "zh-Hant": [
     "未按", "未履行", "未盡", "未執行", "未落實", "未採取", "未開展", "未進行", "未作出", "未提示", "未告知", "未報告",
     "未上報", "未核實", "未取得", "違反", "違規", "拒絕", "拖延", "失職", "瀆職", "玩忽", "翫忽", "不作為", "擅自", "故意",
-    "隱瞞", "偽造", "不履行", "怠於",
+    "隱瞞", "偽造", "不履行", "怠於", "超期", "不嚴", "未簽訂", "弄虛作假",
   ],
 };
 

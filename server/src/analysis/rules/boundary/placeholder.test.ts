@@ -22,6 +22,10 @@ duty report { holder: teller  kind: care  action: "Report fraud"  standard: «"[
     assert.match(findings[0]!.message, /^「內容」中仍是快速修復留下的佔位內容「【/);
   });
 
+  it("finds the placeholders earlier versions of the fixes wrote", () => {
+    expectFindings("boundary/placeholder", `tier t { resources: x }\nduty d { holder: t  kind: care  standard: "s" }\ntolerance m { covers: d  correction: «"[the correction that must follow, and who checks it]"» }`);
+  });
+
   it("leaves the drafter's own brackets alone", () => {
     expectNoFinding("boundary/placeholder", `tier t { resources: x }\nduty d { holder: t  kind: care  action: "Check [1] the ledger"  standard: "【重要】Ledger balanced daily" }`);
   });

@@ -7,6 +7,7 @@ import type { Citation, Declaration, Locale, PolicyFile } from "../../../../../g
 import { queryOf } from "../../laws/citation-query.ts";
 import {
   formatCitation,
+  chineseTitle,
   lawShortName,
   type CitationQuery,
   type CitationResolution,
@@ -108,7 +109,7 @@ export function citedArticles(
   }
   if (locale === "en") return `${lawShortName(law, locale)}, arts. ${listed(numbers.map(String), locale)}`;
   const mark = locale === "zh-Hant" ? "條" : "条";
-  return `《${lawShortName(law, locale)}》${numbers.map((n) => `第${formatChineseNumeral(n, locale)}${mark}`).join("、")}`;
+  return `${chineseTitle(law, locale)}${numbers.map((n) => `第${formatChineseNumeral(n, locale)}${mark}`).join("、")}`;
 }
 
 /** `2022-03-01` → `2022年3月1日` in Chinese; unchanged in English. */

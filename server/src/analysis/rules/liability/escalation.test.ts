@@ -32,7 +32,10 @@ duty b { holder: village  kind: care  refines: a  threshold: «49999 CNY»  dead
 duty b { holder: village  kind: care  refines: a  threshold: 50000 CNY  deadline: 7 days }`);
   });
 
-  it("takes 12 months for a year, in any script", () => {
+  it("takes 12 months for a year and 30 days for a month, in any script", () => {
+    expectNoFinding("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1 month }\nduty b { holder: village  kind: care  refines: a  deadline: 30 days }`);
+    expectNoFinding("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1个月 }\nduty b { holder: village  kind: care  refines: a  deadline: 30日 }`);
+    expectFindings("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1 month }\nduty b { holder: village  kind: care  refines: a  deadline: «3 weeks» }`);
     expectNoFinding("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1 year }\nduty b { holder: village  kind: care  refines: a  deadline: 12 months }`);
     expectNoFinding("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1年 }\nduty b { holder: village  kind: care  refines: a  deadline: 12個月 }`);
     expectFindings("liability/escalation", `${TIERS}duty a { holder: township  kind: care  deadline: 1 year }\nduty b { holder: village  kind: care  refines: a  deadline: «11 months» }`);

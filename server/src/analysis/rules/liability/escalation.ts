@@ -11,6 +11,7 @@
 import type { DutyDecl, Limit, Localized, NameRef, RelatedInformation, Span } from "../../../../../grammar/src/index.ts";
 import type { Rule, RuleContext } from "../rule.ts";
 import { clauseLabel, listedNames } from "../rule.ts";
+import { durationBounds } from "../../../../../grammar/src/units.ts";
 
 const THRESHOLD = {
   en: "Duty `{name}` refines `{refined}` with a lower threshold: {here} here, {there} in `{refined}`. Tightening the standard on the way down (层层加码) multiplies the work at the bottom tier with no resources following it, and the stricter rule is one the issuing tier never set: keep the threshold of `{refined}` ({there}), or, if a lower one is truly needed, set it in `{refined}` where the resources are decided.",
@@ -41,11 +42,15 @@ const RELATED = {
   scope: { en: "the scope of `{refined}`", "zh-Hans": "“{refined}”的范围", "zh-Hant": "「{refined}」的範圍" },
 };
 
-/** Whether `here` is smaller than `there`, both numbers of the same kind. */
+/**
+ * Whether `here` is smaller than `there`, both numbers of the same kind: for durations, smaller
+ * however long its months and years are (12 months is not less than a year, 30 days not less
+ * than a month).
+ */
 function smaller(here: Limit | undefined, there: Limit | undefined): boolean {
   const a = here?.quantity;
   const b = there?.quantity;
-  return a !== undefined && b !== undefined && a.kind === b.kind && a.normalized < b.normalized - 1e-9;
+  return a !== undefined && b !== undefined && a.kind === b.kind && durationBounds(a)[1] < durationBounds(b)[0] - 1e-9;
 }
 
 function related(context: RuleContext, refined: DutyDecl, span: Span, aspect: keyof typeof RELATED): RelatedInformation[] {

@@ -24,9 +24,9 @@ const MESSAGES = {
     "zh-Hant": "{Clause}中向「{tier}」的申訴未規定期限：請寫成「申訴：{tier} 30日內」。沒有期限，被追責的人不知道應在多長時間內提出申訴，申訴也可能隨時以逾期為由被拒絕。",
   },
   toDecider: {
-    en: "The appeal in {clause} is heard by `{tier}`, the tier that determines responsibility: it would review its own decision. A review by the decider can be a first step, but a person who still disagrees needs a body above it — as the Law on Administrative Sanctions for Public Officials provides (art. 55: 复审 by the deciding organ, then 复核 one level up). Name the tier above.",
-    "zh-Hans": "{Clause}的申诉由“{tier}”受理，而它正是作出认定的层级：等于自己复核自己的决定。由认定者复审可以作为第一步，但仍不服的人需要向其上一级申请复核——《公职人员政务处分法》第五十五条即如此规定。请写明上一级层级。",
-    "zh-Hant": "{Clause}的申訴由「{tier}」受理，而它正是作出認定的層級：等於自己複核自己的決定。由認定者複審可以作為第一步，但仍不服的人需要向其上一級申請複核——《公職人員政務處分法》第五十五條即如此規定。請寫明上一級層級。",
+    en: "The appeal in {clause} is heard by `{tier}`, the tier that determines responsibility: it would review its own decision. A review by the decider can be a first step, but a person who still disagrees needs a body above it — as the Law on Administrative Sanctions for Public Officials provides (art. 55: 复审 by the deciding organ, then 复核 one level up). Name the tier above, or another body than the decider.",
+    "zh-Hans": "{Clause}的申诉由“{tier}”受理，而它正是作出认定的层级：等于自己复核自己的决定。由认定者复审可以作为第一步，但仍不服的人需要向其上一级申请复核——《公职人员政务处分法》第五十五条即如此规定。请写明上一级层级或认定者以外的其他机关。",
+    "zh-Hant": "{Clause}的申訴由「{tier}」受理，而它正是作出認定的層級：等於自己複核自己的決定。由認定者複審可以作為第一步，但仍不服的人需要向其上一級申請複核——《公職人員政務處分法》第五十五條即如此規定。請寫明上一級層級或認定者以外的其他機關。",
   },
   noProcedure: {
     en: "The policy holds people to duties but defines no accountability procedure: no investigation, no determination, no appeal — add an `accountability { … }` clause, e.g. `accountability { investigate: <tier>  determine: <tier>  appeal: <tier> within 30 days }`. Without one, accountability is whatever a superior decides after the fact.",

@@ -26,7 +26,7 @@ describe("tolerance/no-force-majeure", () => {
     assert.equal((finding!.data?.["covers"] as string[]).length, 12);
     const chinese = Array.from({ length: 10 }, (_, i) => `责任 职责${i} { 承担：branch  类型：注意义务 }`).join("\n");
     const [zh] = expectFindings("tolerance/no-force-majeure", `${TIERS}${chinese}\n«追责» { 认定：head_office }`);
-    assert.match(zh!.message, /适用：职责0，职责1，职责2，职责3，职责4，职责5，职责6，职责7 等10项/);
+    assert.match(zh!.message, /适用：职责0，职责1，职责2，职责3，职责4，职责5，职责6，职责7等10项/);
   });
 
   it("falls back to the policy keyword, then to the first duty's name", () => {

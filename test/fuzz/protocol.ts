@@ -6,8 +6,9 @@
  * that are errors or nonsense. Then it checks what a drafter relies on:
  *
  * - the server is still running and logged no unhandled rejection;
- * - every request was answered; a well-formed request never with an internal error (a handler
- *   that threw), and with ranges inside the document as the client had it (protocol-results.ts);
+ * - every request was answered, never with an internal error (a handler that threw: nonsense
+ *   parameters get InvalidParams), and a well-formed one with ranges inside the document as the
+ *   client had it (protocol-results.ts);
  * - what the server says of each open document at the end is what a fresh server says of the
  *   same texts and the same disk (no state left behind by the session).
  *
@@ -154,7 +155,8 @@ class Session {
         this.answers.set(answer, (this.answers.get(answer) ?? 0) + 1);
         if (answer === "late") this.problems.push(`${method} was not answered within ${this.answerWithinMs} ms`);
         else if (answer.startsWith("failed")) this.problems.push(`${method}: ${answer}`);
-        else if (wellFormed && answer === `error ${INTERNAL_ERROR}`) this.problems.push(`${method} ${JSON.stringify(params).slice(0, 300)} → an internal error (a handler threw)`);
+        // Nonsense parameters get InvalidParams (lsp/params.ts); an internal error is a handler that threw.
+        else if (answer === `error ${INTERNAL_ERROR}`) this.problems.push(`${method} ${JSON.stringify(params).slice(0, 300)} → an internal error (a handler threw)`);
       }),
     );
   }

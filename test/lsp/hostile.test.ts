@@ -50,6 +50,16 @@ describe("a hostile client", function () {
     await alive(client);
   });
 
+  it("answers malformed parameters with InvalidParams saying what is wrong, never an internal error", async () => {
+    const invalid = (message: string) => (error: { code?: number; message?: string }) => error.code === -32602 && error.message === message;
+    await assert.rejects(client.connection.sendRequest("textDocument/hover", { textDocument: null, position: { line: 0, character: 0 } }), invalid("textDocument.uri must be a string"));
+    await assert.rejects(client.connection.sendRequest("textDocument/definition", { textDocument: { uri: "file:///x.duty" }, position: { line: -5, character: "a" } }), invalid("position must have a line and a character, both whole numbers from 0"));
+    await assert.rejects(client.connection.sendRequest("textDocument/rename", { textDocument: { uri: "file:///x.duty" }, position: { line: 0, character: 0 } }), invalid("newName must be a string"));
+    await assert.rejects(client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri: 42 } }), invalid("textDocument.uri must be a string"));
+    await assert.rejects(client.connection.sendRequest("completionItem/resolve", null), (error: { code?: number }) => error.code === -32602);
+    await alive(client);
+  });
+
   it("answers requests about a document it never saw", async () => {
     const uri = pathToFileURL(path.join(root, "never-opened.duty")).href;
     const position = { line: 3, character: 7 };

@@ -2,6 +2,7 @@
 import { evaluateCases } from "../compile/cases.ts";
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 export interface RunCaseParams {
   readonly uri: string;
@@ -22,7 +23,7 @@ export const casesFeature: Feature = {
     return {};
   },
   register({ connection, session }) {
-    connection.onRequest(RUN_CASE_REQUEST, (params: RunCaseParams): RunCaseResult | null => {
+    connection.onRequest(RUN_CASE_REQUEST, checked(["uri"], (params: RunCaseParams): RunCaseResult | null => {
       const review = session.review(params.uri);
       if (!review) return null;
       const laws = session.workspaceFor(review.file).configuration(review.file).laws;
@@ -42,6 +43,6 @@ export const casesFeature: Feature = {
         })),
         failures: result.expectations.filter((e) => !e.ok).map((e) => `${e.tier}: ${e.expected}${e.expectedBy ? ` (${e.expectedBy})` : ""} ≠ ${e.actual}${e.actualBy ? ` (${e.actualBy})` : ""}`),
       };
-    });
+    }));
   },
 };

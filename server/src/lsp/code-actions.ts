@@ -4,13 +4,14 @@ import type { LineIndex } from "../../../grammar/src/index.ts";
 import { fixesFor } from "../analysis/fixes/fixes.ts";
 import { toDiagnostic } from "./convert.ts";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 export const codeActionFeature: Feature = {
   capabilities() {
     return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } };
   },
   register({ connection, session }) {
-    connection.onCodeAction(({ textDocument, range }) => {
+    connection.onCodeAction(checked(["textDocument", "range"], ({ textDocument, range }) => {
       const review = session.review(textDocument.uri);
       if (!review) return [];
       const lines = review.model.document.lines;
@@ -32,6 +33,6 @@ export const codeActionFeature: Feature = {
         }
       }
       return actions;
-    });
+    }));
   },
 };

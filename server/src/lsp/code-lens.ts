@@ -4,13 +4,14 @@
  */
 import { caseLenses, dutyLenses } from "../analysis/lens.ts";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 export const codeLensFeature: Feature = {
   capabilities() {
     return { codeLensProvider: { resolveProvider: false } };
   },
   register({ connection, session }) {
-    connection.onCodeLens(({ textDocument }) => {
+    connection.onCodeLens(checked(["textDocument"], ({ textDocument }) => {
       const review = session.review(textDocument.uri);
       if (!review) return [];
       const lines = review.model.document.lines;
@@ -22,6 +23,6 @@ export const codeLensFeature: Feature = {
         command: { title: lens.title, command: "duty.runCase", arguments: [textDocument.uri, lens.caseName] },
       }));
       return [...duties, ...cases];
-    });
+    }));
   },
 };

@@ -15,6 +15,7 @@ import { completionsAt, describeCompletion, type CompletionKind } from "../analy
 import { fieldHelpAt } from "../analysis/completion/field-help.ts";
 import { plainSnippet } from "../analysis/completion/snippets.ts";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 const KINDS: Readonly<Record<CompletionKind, CompletionItemKind>> = {
   keyword: CompletionItemKind.Keyword,
@@ -52,7 +53,7 @@ export const completionFeature: Feature = {
     const markdown = completion?.documentationFormat === undefined || completion.documentationFormat.includes(MarkupKind.Markdown);
     const documentation = (value: string) => (markdown ? { kind: MarkupKind.Markdown, value } : value);
 
-    connection.onCompletion(({ textDocument, position }) => {
+    connection.onCompletion(checked(["textDocument", "position"], ({ textDocument, position }) => {
       try {
         const review = session.review(textDocument.uri);
         if (!review) return null;
@@ -79,9 +80,9 @@ export const completionFeature: Feature = {
         connection.console.error(`Duty: completion failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return null;
       }
-    });
+    }));
 
-    connection.onCompletionResolve((item) => {
+    connection.onCompletionResolve(checked([], (item) => {
       const data = item.data as Partial<ResolveData> | undefined;
       if (typeof data?.uri !== "string" || typeof data.symbol !== "string" || item.documentation !== undefined) return item;
       try {
@@ -91,7 +92,7 @@ export const completionFeature: Feature = {
       } catch {
         return item;
       }
-    });
+    }));
 
     connection.onSignatureHelp(({ textDocument, position }) => {
       try {

@@ -3,6 +3,7 @@ import type { ClientCapabilities, Definition, LocationLink, ServerCapabilities }
 import { definitionAt } from "../analysis/navigation.ts";
 import type { Feature } from "./feature.ts";
 import { rangeIn } from "./locations.ts";
+import { checked } from "./params.ts";
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -12,7 +13,7 @@ export const definitionFeature: Feature = {
   },
   register({ connection, session, client }) {
     const links = client.textDocument?.definition?.linkSupport === true;
-    connection.onDefinition(({ textDocument, position }): Definition | LocationLink[] | null => {
+    connection.onDefinition(checked(["textDocument", "position"], ({ textDocument, position }): Definition | LocationLink[] | null => {
       const review = session.review(textDocument.uri);
       if (!review) return null;
       const { model } = review;
@@ -29,6 +30,6 @@ export const definitionFeature: Feature = {
       if (!name || !clause) return null;
       const uri = session.uriOf(found.target.file);
       return links ? [{ originSelectionRange: origin, targetUri: uri, targetRange: clause, targetSelectionRange: name }] : { uri, range: name };
-    });
+    }));
   },
 };

@@ -2,13 +2,14 @@
 import { DocumentHighlightKind, type ClientCapabilities, type DocumentHighlight, type ServerCapabilities } from "vscode-languageserver/node";
 import { occurrencesInFile } from "../analysis/navigation.ts";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 export const documentHighlightFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
     return { documentHighlightProvider: true };
   },
   register({ connection, session }) {
-    connection.onDocumentHighlight(({ textDocument, position }): DocumentHighlight[] | null => {
+    connection.onDocumentHighlight(checked(["textDocument", "position"], ({ textDocument, position }): DocumentHighlight[] | null => {
       const review = session.review(textDocument.uri);
       if (!review) return null;
       const { model } = review;
@@ -19,6 +20,6 @@ export const documentHighlightFeature: Feature = {
         range: lines.rangeOf(occurrence.span),
         kind: occurrence.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
       }));
-    });
+    }));
   },
 };

@@ -10,6 +10,7 @@ import type { Block, LineIndex, Position, Range } from "../../../grammar/src/ind
 import { clauseItem, outline, type OutlineItem, type OutlineKind } from "../analysis/outline.ts";
 import { EncodedJson } from "./encoded-json.ts";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 /** The icon of each kind of clause and member. */
 export const SYMBOL_KINDS: Readonly<Record<OutlineKind, SymbolKind>> = {
@@ -87,7 +88,7 @@ export const documentSymbolsFeature: Feature = {
   },
   register({ connection, session, client }) {
     const hierarchical = client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-    connection.onDocumentSymbol(({ textDocument }): DocumentSymbol[] | SymbolInformation[] | null => {
+    connection.onDocumentSymbol(checked(["textDocument"], ({ textDocument }): DocumentSymbol[] | SymbolInformation[] | null => {
       const file = session.pathOf(textDocument.uri);
       const document = session.workspaceFor(file).document(file);
       if (!document) return null;
@@ -96,6 +97,6 @@ export const documentSymbolsFeature: Feature = {
         return document.tree.blocks.map((block) => clauseSymbol(document.text, document.lines, block)) as unknown as DocumentSymbol[];
       }
       return flatten(textDocument.uri, document.lines, outline(document));
-    });
+    }));
   },
 };

@@ -6,6 +6,7 @@ import { compilePolicy, serialize } from "../compile/export.ts";
 import { writeFileAtomically } from "../host/write.ts";
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 export interface ExportParams {
   readonly uri: string;
@@ -24,7 +25,7 @@ export const exportFeature: Feature = {
     return {};
   },
   register({ connection, session }) {
-    connection.onRequest(EXPORT_REQUEST, (params: ExportParams): ExportResult => {
+    connection.onRequest(EXPORT_REQUEST, checked(["uri"], (params: ExportParams): ExportResult => {
       const review = session.review(params.uri);
       if (!review) return { ok: false, errors: ["The document cannot be read."] };
       const lines = review.model.document.lines;
@@ -39,6 +40,6 @@ export const exportFeature: Feature = {
         return { ok: true, json, written: params.target };
       }
       return { ok: true, json };
-    });
+    }));
   },
 };

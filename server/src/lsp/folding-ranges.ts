@@ -2,6 +2,7 @@
 import { FoldingRangeKind, type ClientCapabilities, type FoldingRange, type ServerCapabilities } from "vscode-languageserver/node";
 import { foldingRanges } from "../analysis/folding.ts";
 import type { Feature } from "./feature.ts";
+import { checked } from "./params.ts";
 
 export const foldingRangesFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
@@ -9,7 +10,7 @@ export const foldingRangesFeature: Feature = {
   },
   register({ connection, session, client }) {
     const limit = client.textDocument?.foldingRange?.rangeLimit;
-    connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
+    connection.onFoldingRanges(checked(["textDocument"], ({ textDocument }): FoldingRange[] | null => {
       const file = session.pathOf(textDocument.uri);
       const document = session.workspaceFor(file).document(file);
       if (!document) return null;
@@ -19,6 +20,6 @@ export const foldingRangesFeature: Feature = {
         ...(kind ? { kind: kind === "comment" ? FoldingRangeKind.Comment : FoldingRangeKind.Imports } : {}),
       }));
       return limit !== undefined ? ranges.slice(0, limit) : ranges;
-    });
+    }));
   },
 };

@@ -8,6 +8,7 @@ import type { LineIndex, ParsedDocument } from "../../../grammar/src/index.ts";
 import { formattingEdits, rangeFormattingEdits, type FormatEdit } from "../analysis/format/index.ts";
 import type { Feature } from "./feature.ts";
 import type { Session } from "./session.ts";
+import { checked } from "./params.ts";
 
 function indentOf(options: FormattingOptions): string {
   return options.insertSpaces ? " ".repeat(Math.max(1, Math.min(16, options.tabSize || 2))) : "\t";
@@ -27,11 +28,11 @@ export const formattingFeature: Feature = {
     return { documentFormattingProvider: true, documentRangeFormattingProvider: true };
   },
   register({ connection, session }) {
-    connection.onDocumentFormatting(({ textDocument, options }) => {
+    connection.onDocumentFormatting(checked(["textDocument"], ({ textDocument, options }) => {
       const document = documentOf(session, textDocument.uri);
       if (!document) return [];
       return toLsp(formattingEdits(document, { indent: indentOf(options) }), document.lines);
-    });
+    }));
     connection.onDocumentRangeFormatting(({ textDocument, range, options }) => {
       const document = documentOf(session, textDocument.uri);
       if (!document) return [];

@@ -4,13 +4,14 @@ import { occurrencesAcross } from "../analysis/navigation.ts";
 import type { Feature } from "./feature.ts";
 import { locationOf, modelOf, searchedFiles } from "./locations.ts";
 import { withYoungGenerationGrowth } from "./young-generation.ts";
+import { checked } from "./params.ts";
 
 export const referencesFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
     return { referencesProvider: true };
   },
   register({ connection, session }) {
-    connection.onReferences(({ textDocument, position, context }): Location[] | null => {
+    connection.onReferences(checked(["textDocument", "position"], ({ textDocument, position, context }): Location[] | null => {
       const review = session.review(textDocument.uri);
       if (!review) return null;
       const { model } = review;
@@ -22,6 +23,6 @@ export const referencesFeature: Feature = {
           .filter((occurrence) => context.includeDeclaration || !occurrence.declaration)
           .flatMap((occurrence) => locationOf(session, occurrence.file, occurrence.span) ?? []),
       );
-    });
+    }));
   },
 };

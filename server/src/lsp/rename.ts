@@ -16,6 +16,7 @@ import type { Feature } from "./feature.ts";
 import { modelOf, rangeIn, searchedFiles } from "./locations.ts";
 import { withYoungGenerationGrowth } from "./young-generation.ts";
 import type { Session } from "./session.ts";
+import { checked } from "./params.ts";
 
 function refuse(message: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, message);
@@ -35,11 +36,11 @@ export const renameFeature: Feature = {
     return { renameProvider: client.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true };
   },
   register({ connection, session }) {
-    connection.onPrepareRename(({ textDocument, position }) => {
+    connection.onPrepareRename(checked(["textDocument", "position"], ({ textDocument, position }) => {
       const { model, symbol, span } = targetAt(session, textDocument.uri, position);
       return { range: model.document.lines.rangeOf(span), placeholder: symbol.name };
-    });
-    connection.onRenameRequest(({ textDocument, position, newName }): WorkspaceEdit => {
+    }));
+    connection.onRenameRequest(checked(["textDocument", "position", "newName"], ({ textDocument, position, newName }): WorkspaceEdit => {
       const { model, file, symbol } = targetAt(session, textDocument.uri, position);
       // Reads every policy of the workspace (young-generation.ts).
       const plan = withYoungGenerationGrowth(() => planRename(symbol, newName, searchedFiles(session, model), modelOf(session), file, model.document.locale));
@@ -50,6 +51,6 @@ export const renameFeature: Feature = {
         if (range) (changes[session.uriOf(edit.file)] ??= []).push({ range, newText: newName });
       }
       return { changes };
-    });
+    }));
   },
 };

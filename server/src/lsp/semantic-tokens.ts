@@ -10,6 +10,7 @@ import type { Span } from "../../../grammar/src/index.ts";
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../analysis/semantic-tokens.ts";
 import type { Feature } from "./feature.ts";
 import type { Session } from "./session.ts";
+import { checked } from "./params.ts";
 
 export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
@@ -34,7 +35,7 @@ export const semanticTokensFeature: Feature = {
     return { semanticTokensProvider: { legend: LEGEND, full: true, range: true } };
   },
   register({ connection, session }) {
-    connection.languages.semanticTokens.on(({ textDocument }) => build(session, textDocument.uri));
-    connection.languages.semanticTokens.onRange(({ textDocument, range }) => build(session, textDocument.uri, range));
+    connection.languages.semanticTokens.on(checked(["textDocument"], ({ textDocument }) => build(session, textDocument.uri)));
+    connection.languages.semanticTokens.onRange(checked(["textDocument", "range"], ({ textDocument, range }) => build(session, textDocument.uri, range)));
   },
 };

@@ -19,6 +19,7 @@ import { FEATURES } from "./features.ts";
 import { Session } from "./session.ts";
 import { readSettings, SETTINGS_SECTION } from "./settings.ts";
 import { VERSION } from "../cli/version.ts";
+import { checked } from "./params.ts";
 
 /**
  * The paths of the workspace folders a client sent (`{ uri }` each): `file:` URIs this machine
@@ -131,8 +132,8 @@ export function startServer(connection: Connection): Disposable {
     diagnostics.changed(document.uri);
   });
 
-  connection.languages.diagnostics.on((params, token) =>
-    diagnostics.pull(params.textDocument.uri, params.previousResultId, token),
+  connection.languages.diagnostics.on(
+    checked(["textDocument"], (params, token) => diagnostics.pull(params.textDocument.uri, params.previousResultId, token)),
   );
   connection.languages.diagnostics.onWorkspace((_params, token) => diagnostics.pullWorkspace(token));
 

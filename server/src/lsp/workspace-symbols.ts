@@ -5,6 +5,7 @@ import { searchClauses } from "../analysis/outline.ts";
 import { SYMBOL_KINDS } from "./document-symbols.ts";
 import type { Feature } from "./feature.ts";
 import { withYoungGenerationGrowth } from "./young-generation.ts";
+import { checked } from "./params.ts";
 
 export const workspaceSymbolsFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
@@ -12,7 +13,7 @@ export const workspaceSymbolsFeature: Feature = {
   },
   register({ connection, session }) {
     // Reads every policy of the workspace (young-generation.ts).
-    connection.onWorkspaceSymbol(({ query }, token): SymbolInformation[] =>
+    connection.onWorkspaceSymbol(checked(["query"], ({ query }, token): SymbolInformation[] =>
       withYoungGenerationGrowth(() => {
         const documents: { file: string; document: ParsedDocument }[] = [];
         for (const file of session.workspaceFiles()) {
@@ -28,6 +29,6 @@ export const workspaceSymbolsFeature: Feature = {
           ...(clause.title !== undefined ? { containerName: clause.title } : {}),
         }));
       }),
-    );
+    ));
   },
 };

@@ -89,6 +89,7 @@ export function checkAnswer(method: string, result: unknown, document: TextDocum
     case "textDocument/documentHighlight":
     case "textDocument/codeLens":
     case "textDocument/formatting":
+    case "textDocument/rangeFormatting":
       for (const item of result as { range: Range }[]) range(item.range, method.slice(13));
       break;
     case "textDocument/rename":

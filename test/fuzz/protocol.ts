@@ -250,6 +250,8 @@ class Session {
       ["textDocument/selectionRange", { textDocument, positions: [position, this.position(document)] }],
       ["textDocument/semanticTokens/full", { textDocument }],
       ["textDocument/formatting", { textDocument, options: { tabSize: 2, insertSpaces: true } }],
+      ["textDocument/rangeFormatting", { textDocument, range, options: { tabSize: 4, insertSpaces: rng.chance(0.5) } }],
+      ["textDocument/signatureHelp", { textDocument, position }],
       ["textDocument/codeAction", { textDocument, range, context: { diagnostics: this.diagnosticsFor(uri) } }],
       ["textDocument/codeLens", { textDocument }],
       ["textDocument/diagnostic", { textDocument }],

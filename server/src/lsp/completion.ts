@@ -94,7 +94,7 @@ export const completionFeature: Feature = {
       }
     }));
 
-    connection.onSignatureHelp(({ textDocument, position }) => {
+    connection.onSignatureHelp(checked(["textDocument", "position"], ({ textDocument, position }) => {
       try {
         const review = session.review(textDocument.uri);
         if (!review) return null;
@@ -110,6 +110,6 @@ export const completionFeature: Feature = {
         connection.console.error(`Duty: signature help failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return null;
       }
-    });
+    }));
   },
 };

@@ -28,16 +28,16 @@ export const formattingFeature: Feature = {
     return { documentFormattingProvider: true, documentRangeFormattingProvider: true };
   },
   register({ connection, session }) {
-    connection.onDocumentFormatting(checked(["textDocument"], ({ textDocument, options }) => {
+    connection.onDocumentFormatting(checked(["textDocument", "options"], ({ textDocument, options }) => {
       const document = documentOf(session, textDocument.uri);
       if (!document) return [];
       return toLsp(formattingEdits(document, { indent: indentOf(options) }), document.lines);
     }));
-    connection.onDocumentRangeFormatting(({ textDocument, range, options }) => {
+    connection.onDocumentRangeFormatting(checked(["textDocument", "range", "options"], ({ textDocument, range, options }) => {
       const document = documentOf(session, textDocument.uri);
       if (!document) return [];
       const span = { start: document.lines.offsetAt(range.start), end: document.lines.offsetAt(range.end) };
       return toLsp(rangeFormattingEdits(document, span, { indent: indentOf(options) }), document.lines);
-    });
+    }));
   },
 };

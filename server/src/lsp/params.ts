@@ -7,7 +7,7 @@
 import { ErrorCodes, ResponseError } from "vscode-languageserver/node";
 
 /** What a request's parameters must carry. */
-export type Need = "textDocument" | "position" | "range" | "positions" | "newName" | "query" | "uri";
+export type Need = "textDocument" | "position" | "range" | "positions" | "newName" | "query" | "uri" | "options" | "context";
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -32,6 +32,8 @@ const PROBLEMS: Readonly<Record<Need, (params: Record<string, unknown>) => strin
   newName: (params) => (typeof params["newName"] === "string" ? undefined : "newName must be a string"),
   query: (params) => (typeof params["query"] === "string" ? undefined : "query must be a string"),
   uri: (params) => (typeof params["uri"] === "string" ? undefined : "uri must be a string"),
+  options: (params) => (isObject(params["options"]) ? undefined : "options must be an object"),
+  context: (params) => (isObject(params["context"]) ? undefined : "context must be an object"),
 };
 
 /** What is wrong with `params` for a request that needs `needs`; undefined when nothing is. */

@@ -11,7 +11,7 @@ export const referencesFeature: Feature = {
     return { referencesProvider: true };
   },
   register({ connection, session }) {
-    connection.onReferences(checked(["textDocument", "position"], ({ textDocument, position, context }): Location[] | null => {
+    connection.onReferences(checked(["textDocument", "position", "context"], ({ textDocument, position, context }): Location[] | null => {
       const review = session.review(textDocument.uri);
       if (!review) return null;
       const { model } = review;

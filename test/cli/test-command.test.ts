@@ -36,6 +36,15 @@ describe("duty test", () => {
     assert.deepEqual([run.code, run.stderr], [0, ""]);
   });
 
+  it("reports verdicts in the policy's language", () => {
+    const folder = workspace({
+      "p.duty": `层级 支行 { 资源：人员 }\n层级 柜员 { 上级：支行  资源：柜台 }\n责任 提示 { 承担：柜员  设定：支行  类型：注意义务  内容：「提示风险」  标准：「记录」 }\n免责 客户决定 { 适用：提示  事由：第三方决定  条件：「客户坚持」 }\n追责 { 启动：行为「未提示」  调查：支行  认定：支行  证据：记录  申诉：支行 30日内 }\n案例 坚持取款 { 已履行：提示  情形：第三方决定  损害：「被骗」  预期：柜员 担责 }\n`,
+    });
+    const run = duty(folder, "test", "p.duty");
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^FAIL  p\.duty:6  坚持取款: 柜员 免责（依据“客户决定”）\n {6}柜员：预期担责，实际免责（依据“客户决定”）\n/);
+  });
+
   it("fails a run on a policy with errors, and says its cases ran on what could be read (exit 1)", () => {
     const folder = workspace({ "p.duty": `${POLICY}case quiet { performed: warn  expect: teler not_breached }\nduty broken { holder: nobody }\n` });
     const run = duty(folder, "test", "p.duty");

@@ -1,5 +1,7 @@
 /** `duty test`: runs every case of the given policies; JUnit XML for CI with `--format junit`. */
-import type { LineIndex } from "../../../grammar/src/index.ts";
+import type { LineIndex, Locale, Localized } from "../../../grammar/src/index.ts";
+import { format, localized as m } from "../../../grammar/src/locale.ts";
+import { VERDICTS, spell } from "../../../grammar/src/vocabulary.ts";
 import { evaluateCases, type CaseResult } from "../compile/cases.ts";
 import { CORE_RULES } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
@@ -14,7 +16,23 @@ const LANGUAGE_RULES: ReadonlySet<string> = new Set(CORE_RULES.map((rule) => rul
 interface FileCases {
   readonly file: string;
   readonly lines: LineIndex;
+  /** The policy's language: its verdicts are reported in it. */
+  readonly locale: Locale;
   readonly results: readonly CaseResult[];
+}
+
+/** The words of the text report around the verdicts, in the policy's language. */
+const WORDS = {
+  by: m("{verdict} by {clause}", "{verdict}（依据“{clause}”）", "{verdict}（依據「{clause}」）"),
+  expectation: m("{tier}: expected {expected}, got {actual}", "{tier}：预期{expected}，实际{actual}", "{tier}：預期{expected}，實際{actual}"),
+  noDuty: m("no duty involved", "未涉及任何责任", "未涉及任何責任"),
+} satisfies Record<string, Localized>;
+
+/** A verdict as the policy's language writes it (`exempt` → 免责), with the clause that decided it. */
+function verdictWord(verdict: string, by: string | undefined, locale: Locale): string {
+  const spec = VERDICTS.find((candidate) => candidate.value === verdict);
+  const word = spec ? spell(spec.spelling, locale) : verdict;
+  return by ? format(WORDS.by[locale], { verdict: word, clause: by }) : word;
 }
 
 export function runCases(options: ParsedOptions, io: Io): number {
@@ -44,7 +62,7 @@ export function runCases(options: ParsedOptions, io: Io): number {
       io.stderr(`duty: ${displayPath(file, io.cwd)}: ${errors} ${errors === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.\n`);
     }
     const results = evaluateCases(model, workspace.configuration(file).laws);
-    if (results.length > 0) all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, results });
+    if (results.length > 0) all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, locale: model.document.locale, results });
   }
   io.stdout(format === "junit" ? junit(all) : text(all));
   if (unreadable > 0) return 2;
@@ -55,21 +73,22 @@ function text(all: readonly FileCases[]): string {
   const out: string[] = [];
   let passed = 0;
   let failed = 0;
-  for (const { file, lines, results } of all) {
+  for (const { file, lines, locale, results } of all) {
+    const separator = locale === "en" ? ", " : "，";
     for (const result of results) {
       const where = `${file}:${lines.positionAt(result.span.start).line + 1}`;
-      const verdicts = [...result.tiers].map(([tier, verdict]) => `${tier} ${verdict.verdict}${verdict.by ? ` by ${verdict.by}` : ""}`).join(", ");
+      const verdicts = [...result.tiers].map(([tier, verdict]) => `${tier} ${verdictWord(verdict.verdict, verdict.by, locale)}`).join(separator);
       if (result.passed) {
         passed++;
-        out.push(`ok    ${where}  ${result.name}: ${verdicts || "no duty involved"}`);
+        out.push(`ok    ${where}  ${result.name}: ${verdicts || WORDS.noDuty[locale]}`);
         continue;
       }
       failed++;
       out.push(`FAIL  ${where}  ${result.name}: ${verdicts}`);
       for (const expectation of result.expectations.filter((e) => !e.ok)) {
-        const expected = `${expectation.expected}${expectation.expectedBy ? ` by ${expectation.expectedBy}` : ""}`;
-        const actual = `${expectation.actual}${expectation.actualBy ? ` by ${expectation.actualBy}` : ""}`;
-        out.push(`      ${expectation.tier}: expected ${expected}, got ${actual}`);
+        const expected = verdictWord(expectation.expected, expectation.expectedBy, locale);
+        const actual = verdictWord(expectation.actual, expectation.actualBy, locale);
+        out.push(`      ${format(WORDS.expectation[locale], { tier: expectation.tier, expected, actual })}`);
         for (const reason of result.tiers.get(expectation.tier)?.reasons ?? []) out.push(`        - ${reason.text}${reason.laws.length ? ` [${reason.laws.join(", ")}]` : ""}`);
       }
     }

@@ -65,6 +65,18 @@ describe("duty format", () => {
     assert.deepEqual(fs.readdirSync(path.join(folder, "policies")), ["real.duty"], "no temporary file is left behind");
   });
 
+  it("refuses to write through a link to a file outside the workspace, and leaves both alone", () => {
+    const outside = workspace({ "elsewhere.duty": MESSY });
+    const folder = workspace({ "a.duty": ENGLISH });
+    fs.symlinkSync(path.join(outside, "elsewhere.duty"), path.join(folder, "link.duty"));
+    // Named (a folder's scan does not follow links to files).
+    const run = duty(folder, "format", "link.duty", "a.duty");
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^duty: link\.duty: it links to .*elsewhere\.duty, outside the workspace; not written\n$/);
+    assert.equal(read(outside, "elsewhere.duty"), MESSY);
+    assert.ok(fs.lstatSync(path.join(folder, "link.duty")).isSymbolicLink());
+  });
+
   it("keeps a byte order mark and CRLF line endings", () => {
     const folder = workspace({ "bom.duty": BOM + MESSY, "crlf.duty": MESSY.replace(/\n/g, "\r\n"), "both.duty": BOM + MESSY.replace(/\n/g, "\r\n") });
     assert.equal(duty(folder, "format").code, 0);

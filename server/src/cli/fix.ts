@@ -9,7 +9,7 @@ import type { TextEdit } from "../analysis/fixes/writer.ts";
 import { reviewFile } from "../analysis/review.ts";
 import type { Workspace } from "../analysis/workspace.ts";
 import type { DiskHost } from "../host/disk.ts";
-import { writeFileAtomically } from "../host/write.ts";
+import { OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
 
 const MAX_PASSES = 8;
 
@@ -33,7 +33,13 @@ export function fixFiles(files: readonly string[], workspace: Workspace, host: D
       if (text === undefined) continue;
       const result = applyEdits(text, fileEdits);
       if (result.applied.length === 0 || result.text === text) continue;
-      writeFileAtomically(file, host.hadByteOrderMark(file) ? `\uFEFF${result.text}` : result.text);
+      try {
+        writeFileAtomically(file, host.hadByteOrderMark(file) ? `\uFEFF${result.text}` : result.text, host.root);
+      } catch (error) {
+        // A link out of the workspace: its fixes are not applied (its findings stay in the report).
+        if (error instanceof OutsideWorkspace) continue;
+        throw error;
+      }
       host.forget(file);
       changed += result.applied.length;
     }

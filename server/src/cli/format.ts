@@ -7,7 +7,7 @@
 import { formatBlockers, formatDocument } from "../analysis/format/index.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
-import { writeFileAtomically } from "../host/write.ts";
+import { OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
 import { displayPath, findPolicyFiles, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
@@ -42,7 +42,14 @@ export function runFormat(options: ParsedOptions, io: Io): number {
       io.stdout(`${shown}\n`);
       continue;
     }
-    writeFileAtomically(file, host.hadByteOrderMark(file) ? `\uFEFF${formatted}` : formatted);
+    try {
+      writeFileAtomically(file, host.hadByteOrderMark(file) ? `\uFEFF${formatted}` : formatted, host.root);
+    } catch (error) {
+      if (!(error instanceof OutsideWorkspace)) throw error;
+      io.stderr(`duty: ${shown}: ${error.message}\n`);
+      failed++;
+      continue;
+    }
     host.forget(file);
     io.stdout(`formatted ${shown}\n`);
   }

@@ -1,9 +1,21 @@
 /** Writing a drafter's file: atomically (a temporary file renamed over it), never half-written. */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isInside } from "../analysis/imports.ts";
 
-export function writeFileAtomically(file: string, text: string): void {
+/** A write refused because the file is a link to somewhere outside the workspace. */
+export class OutsideWorkspace extends Error {}
+
+/**
+ * Writes `file`, through a symbolic link to the file it points to. With `root`, a link that
+ * points outside that folder is refused (`OutsideWorkspace`): a workspace must not be able to
+ * make `duty format` or `--fix` rewrite a file elsewhere through a link it holds.
+ */
+export function writeFileAtomically(file: string, text: string, root?: string): void {
   const target = linkTarget(file);
+  if (root !== undefined && target !== file && !isInside(linkTarget(root), target)) {
+    throw new OutsideWorkspace(`it links to ${target}, outside the workspace; not written`);
+  }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temporary, text, { encoding: "utf8", mode: fs.existsSync(target) ? fs.statSync(target).mode : 0o644 });

@@ -24,6 +24,19 @@ const schemaPath = `${root}server/laws/law-library.schema.json`;
 const toTraditional = Converter({ from: "cn", to: "tw" });
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * The traditional rendering, mended where OpenCC's segmentation misses: 不得采取 stays 采取 (it
+ * converts 采取 alone); and in the traditional script's quotation marks, 「」 and 『』.
+ */
+function traditional(simplified) {
+  return toTraditional(simplified)
+    .replace(/采(?=[取用集購納訪信])/gu, "採")
+    .replace(/“/gu, "「")
+    .replace(/”/gu, "」")
+    .replace(/‘/gu, "『")
+    .replace(/’/gu, "』");
+}
+
 /** Returns {en, zh-Hans, zh-Hant} in that key order, with zh-Hant generated from zh-Hans. */
 function localize(text, where) {
   if (text == null) return text;
@@ -34,7 +47,7 @@ function localize(text, where) {
   if (text.en !== undefined) out.en = text.en;
   if (text["zh-Hans"] !== undefined) {
     out["zh-Hans"] = text["zh-Hans"];
-    out["zh-Hant"] = toTraditional(text["zh-Hans"]);
+    out["zh-Hant"] = traditional(text["zh-Hans"]);
   }
   return out;
 }

@@ -139,6 +139,22 @@ describe("the review in the editor (bundled server)", function () {
     assert.ok(!(await pull(client, uri)).some((d) => d.code === "tolerance/emergency-consent"));
   });
 
+  it("offers the fixes of the finding under the cursor first, and each action once", async () => {
+    const text = `层级 医院 { 资源：手术室 }\n责任 手术 { 承担：医院  类型：注意义务  内容：「一律及时手术」  标准：「记录」 }\n`;
+    const uri = client.open("adjacent.duty", text, 1);
+    await pull(client, uri);
+    const offset = text.indexOf("及时");
+    const position = { line: 1, character: offset - text.indexOf("\n") - 1 };
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    assert.match(String(actions[0]?.diagnostics?.[0]?.message), /“及时”/);
+    const titles = actions.map((action) => action.title);
+    assert.equal(new Set(titles).size, titles.length, titles.join(" | "));
+  });
+
   it("shows who is accountable above each duty", async () => {
     const uri = client.open("policy.duty", POLICY, 7);
     const lenses = (await client.connection.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as CodeLens[];

@@ -21,6 +21,8 @@ const HOVER = {
   instead: m("**What to write.**", "**应当怎样写。**", "**應當怎樣寫。**"),
   law: m("**The law.**", "**相关法律。**", "**相關法律。**"),
   docs: m("Rule documentation", "规则说明", "規則說明"),
+  gist: m("Gist: ", "要旨：", "要旨："),
+  asAbove: m("(as above)", "（同上）", "（同上）"),
   unknownLaw: m("Duty's law library does not know this law.", "Duty 法律库中没有此法律。", "Duty 法律庫中沒有此法律。"),
   unknownArticle: m("This article is not in Duty's law library.", "Duty 法律库中没有此条文。", "Duty 法律庫中沒有此條文。"),
   repealed: m("This law was repealed{date}.{replacement}", "此法律已废止{date}。{replacement}", "此法律已廢止{date}。{replacement}"),
@@ -44,7 +46,10 @@ export function hoverAt(
   const sections: string[] = [];
   let span: Span | undefined;
   for (const finding of findings) {
-    if (finding.span.start > offset || offset > finding.span.end) continue;
+    // The character at `offset` is under the pointer: a finding that ends there is the one before it
+    // (一律及时: on 及, 及时's finding, not 一律's). An empty span is found at its place.
+    const under = finding.span.start <= offset && (offset < finding.span.end || (offset === finding.span.start && finding.span.start === finding.span.end));
+    if (!under) continue;
     sections.push(findingSection(finding, laws, locale, docsUrl));
     span ??= finding.span;
   }
@@ -65,7 +70,13 @@ function findingSection(finding: Finding, laws: LawLibrary, locale: Locale, docs
   if (explanation?.instead) lines.push("", `${HOVER.instead[locale]} ${explanation.instead}`);
   if (explanation && explanation.laws.length > 0) {
     lines.push("", HOVER.law[locale]);
-    for (const law of explanation.laws) lines.push("", provisionSection(law.provision, locale, false));
+    let previous: string | undefined;
+    for (const law of explanation.laws) {
+      // Articles the library knows only by one shared gist (公务员法 96 and 97) show it once.
+      const same = previous !== undefined && law.provision.text === previous;
+      lines.push("", same ? [law.provision.citation, ...law.provision.marks, HOVER.asAbove[locale]].join(markSeparator(locale)) : provisionSection(law.provision, locale, false));
+      previous = law.provision.text;
+    }
   }
   lines.push("", `[${HOVER.docs[locale]}: ${finding.rule}](${docsUrl(finding.rule)})`);
   return lines.join("\n");
@@ -77,7 +88,7 @@ function provisionSection(provision: ShownProvision, locale: Locale, withGist: b
   const lines = [[heading, ...provision.marks].join(markSeparator(locale))];
   if (provision.otherPart) lines.push("", provision.otherPart);
   lines.push("", quote(provision.text));
-  if (withGist && provision.gist) lines.push("", provision.gist);
+  if (withGist && provision.gist) lines.push("", `${HOVER.gist[locale]}${provision.gist}`);
   if (!provision.verified) lines.push("", PROVISION_LABELS.unverified[locale]);
   return lines.join("\n");
 }
@@ -115,9 +126,20 @@ function elementSection(model: SemanticModel, located: NonNullable<ReturnType<ty
   }
 }
 
+/** The most articles a range citation's hover shows (`arts. 95-97`), each as its own section. */
+const RANGE_SHOWN = 5;
+
 function citationSection(citation: Parameters<typeof queryOf>[0], laws: LawLibrary, locale: Locale): string {
   const query = queryOf(citation, laws);
   if (!query) return HOVER.unknownLaw[locale];
+  if (query.article !== undefined && query.articleTo !== undefined && query.articleTo > query.article) {
+    // A range: every article of it the library holds, not only the first.
+    const shown = laws
+      .resolveRange(query)
+      .flatMap((resolution) => ((resolution.status === "ok" || resolution.status === "unverified") && resolution.article ? [provisionSection(showProvision(resolution.law, resolution.article, locale), locale, true)] : []))
+      .slice(0, RANGE_SHOWN);
+    if (shown.length > 0) return shown.join("\n\n");
+  }
   const resolution = laws.resolve(query);
   switch (resolution.status) {
     case "ok":

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import * as path from "node:path";
+import { MemoryHost, ROOT } from "../../../test/helpers/review.ts";
+import { hoverAt } from "./hover.ts";
+import { LawLibrary } from "./laws/law-library.ts";
+import { reviewFile } from "./review.ts";
+import { Workspace } from "./workspace.ts";
+
+const laws = LawLibrary.builtIn();
+
+/** The hover at the first character of `at` (the character under the pointer) in a one-file workspace. */
+function hover(text: string, at: string): string {
+  const file = path.join(ROOT, "main.duty");
+  const review = reviewFile(new Workspace(new MemoryHost({ "main.duty": text })), file)!;
+  return hoverAt(review.model, text.indexOf(at), review.findings, laws, (rule) => rule)?.markdown ?? "";
+}
+
+describe("hover", () => {
+  it("shows the finding under the pointer, not the one that ends where it starts", () => {
+    const text = `层级 医院 { 资源：手术室 }\n责任 手术 { 承担：医院  类型：注意义务  内容：「一律及时手术」  标准：「记录」 }`;
+    const markdown = hover(text, "及时");
+    assert.match(markdown, /“及时”含义模糊/);
+    assert.doesNotMatch(markdown, /“一律”/);
+  });
+
+  it("labels the gist after a statute's wording in Chinese", () => {
+    const markdown = hover(`层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  类型：法定责任  依据：医师法 第二十七条 }`, "医师法");
+    assert.match(markdown, /^\*\*《医师法》第二十七条\*\*\n\n> 对需要紧急救治的患者/);
+    assert.match(markdown, /\n\n要旨：\S/);
+  });
+
+  it("shows every article of a range citation the library holds", () => {
+    const markdown = hover(`tier t { resources: x }\nduty d { holder: t  kind: care  basis: Civil Servant Law arts. 95-97 }`, "Civil Servant");
+    for (const article of [95, 96, 97]) assert.match(markdown, new RegExp(`\\*\\*Civil Servant Law, art\\. ${article}\\*\\*`));
+  });
+
+  it("shows a gist shared by two articles once, the second as 'as above'", () => {
+    const markdown = hover(`tier t { resources: x }\nduty d { holder: t  kind: care  standard: "s" }\naccountability { covers: d  investigate: t  determine: t }`, "accountability");
+    assert.match(markdown, /Civil Servant Law, art\. 97 \(gist, not the statutory text\) \(as above\)/);
+  });
+});

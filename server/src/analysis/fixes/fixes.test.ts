@@ -72,6 +72,14 @@ describe("quick fixes", () => {
     assert.deepEqual(fixesFor(finding, review.model).filter((fix) => !/Suppress/.test(fix.title)), []);
   });
 
+  it("replaces a repealed citation by its successor, or removes it when the successor is already cited", () => {
+    const text = (basis: string): string => `層級 醫院 { 資源：手術室 }\n責任 急救 { 承擔：醫院  類型：法定責任  依據：${basis} }\n`;
+    assert.match(applyFix(text("執業醫師法 第二十四條"), "cite/repealed"), /依據：醫師法 第二十七條 \}/);
+    const alone = applyFix(text("醫師法 第二十七條，民法典 第一千二百二十條，執業醫師法 第二十四條"), "cite/repealed");
+    assert.match(alone, /依據：醫師法 第二十七條，民法典 第一千二百二十條 \}/);
+    assert.match(applyFix(text("執業醫師法 第二十四條，醫師法 第二十七條"), "cite/repealed"), /依據：醫師法 第二十七條 \}/);
+  });
+
   it("adds a force-majeure exemption in English, covering the duties", () => {
     const text = `tier branch { resources: staff }
 duty warn { holder: branch  kind: care  standard: "Warning logged"  action: "Show the warning" }

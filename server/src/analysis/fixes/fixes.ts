@@ -33,6 +33,7 @@ export interface Fix {
 const TITLES = {
   suppress: m("Suppress {rule} here (with a reason)", "在此忽略 {rule}（须写明理由）", "在此忽略 {rule}（須寫明理由）"),
   replaceWith: m("Replace with “{text}”", "替换为“{text}”", "替換為「{text}」"),
+  removeCited: m("Remove it (“{text}” is already cited)", "删除（已引用“{text}”）", "刪除（已引用「{text}」）"),
   kind: m("Declare it {word}", "声明为{word}", "聲明為{word}"),
   addField: m("Add `{field}`", "添加“{field}”", "添加「{field}」"),
   addTolerance: m("Add a tolerance clause with its correction", "添加容错条款及纠错措施", "添加容錯條款及糾錯措施"),
@@ -299,7 +300,18 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
   },
   "cite/repealed": (context) => {
     const text = dataString(context.finding, "replacementText");
-    return text ? fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]) : [];
+    if (!text) return [];
+    // The successor already cited beside it (执业医师法 第二十四条 next to 医师法 第二十七条): the
+    // repealed citation goes, with its separator, rather than citing the same article twice.
+    const clause = clauseOf(context);
+    const basis = clause && "basis" in clause ? clause.basis : [];
+    const at = basis.findIndex((citation) => citation.span.start === context.finding.span.start);
+    const compact = (written: string): string => written.replace(/\s+/gu, "");
+    if (at >= 0 && basis.length > 1 && basis.some((citation, index) => index !== at && compact(citation.text) === compact(text))) {
+      const span = at > 0 ? { start: basis[at - 1]!.span.end, end: basis[at]!.span.end } : { start: basis[0]!.span.start, end: basis[1]!.span.start };
+      return fix(context, context.say(TITLES.removeCited, { text }), [{ file: context.file, span, newText: "" }]);
+    }
+    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]);
   },
   "name/unknown": (context) => replaceWithSuggestion(context),
   // Not when the suggested field is already written beside it: the rename would make a

@@ -1,8 +1,7 @@
 /** `duty test`: runs every case of the given policies; JUnit XML for CI with `--format junit`. */
 import type { LineIndex, Locale, Localized } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
-import { VERDICTS, spell } from "../../../grammar/src/vocabulary.ts";
-import { evaluateCases, type CaseResult } from "../compile/cases.ts";
+import { evaluateCases, spelledVerdict, type CaseResult } from "../compile/cases.ts";
 import { CORE_RULES } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
@@ -30,8 +29,7 @@ const WORDS = {
 
 /** A verdict as the policy's language writes it (`exempt` → 免责), with the clause that decided it. */
 function verdictWord(verdict: string, by: string | undefined, locale: Locale): string {
-  const spec = VERDICTS.find((candidate) => candidate.value === verdict);
-  const word = spec ? spell(spec.spelling, locale) : verdict;
+  const word = spelledVerdict(verdict, locale);
   return by ? format(WORDS.by[locale], { verdict: word, clause: by }) : word;
 }
 

@@ -16,11 +16,18 @@
  */
 import type { AccountabilityDecl, CaseDecl, Declaration, DutyDecl, ExemptionDecl, Locale, Localized, Span, ToleranceDecl } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
+import { VERDICTS, spell } from "../../../grammar/src/vocabulary.ts";
 import { queryOf } from "../analysis/laws/citation-query.ts";
 import type { LawLibrary } from "../analysis/laws/law-library.ts";
 import type { SemanticModel } from "../analysis/model.ts";
 
 export type Verdict = "not_breached" | "exempt" | "tolerated" | "accountable";
+
+/** A verdict as the language spells it in `locale` (`exempt` → 免责 / 免責). */
+export function spelledVerdict(verdict: string, locale: Locale): string {
+  const spec = VERDICTS.find((candidate) => candidate.value === verdict);
+  return spec ? spell(spec.spelling, locale) : verdict;
+}
 
 /** Worse verdicts win when a tier answers for several duties. */
 const SEVERITY: Readonly<Record<Verdict, number>> = { not_breached: 0, exempt: 1, tolerated: 2, accountable: 3 };

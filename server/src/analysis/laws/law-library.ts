@@ -517,8 +517,6 @@ export interface ArticleText {
   readonly isGist: boolean;
   /** The language `text` is in (may differ from the one asked for when that one is missing). */
   readonly locale: Locale;
-  /** True when `text` is the wording of only part of the article. */
-  readonly excerpt: boolean;
 }
 
 const FALLBACK: Readonly<Record<Locale, readonly Locale[]>> = {
@@ -538,13 +536,13 @@ export function articleText(article: LawArticle, locale: Locale): ArticleText {
     locale === "en" ? ["en"] : FALLBACK[locale].filter((l) => l !== "en");
   for (const l of wordingLocales) {
     const text = article.text?.[l];
-    if (text !== undefined) return { text, isGist: false, locale: l, excerpt: article.excerpt === true };
+    if (text !== undefined) return { text, isGist: false, locale: l };
   }
   for (const l of FALLBACK[locale]) {
     const text = article.gist[l];
-    if (text !== undefined) return { text, isGist: true, locale: l, excerpt: false };
+    if (text !== undefined) return { text, isGist: true, locale: l };
   }
-  return { text: "", isGist: true, locale, excerpt: false };
+  return { text: "", isGist: true, locale };
 }
 
 /** A localized text in `locale`, falling back to the other languages. */

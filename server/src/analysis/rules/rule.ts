@@ -95,7 +95,7 @@ export function stringOption(options: Readonly<Record<string, unknown>>, key: st
 const stringLists = new WeakMap<readonly unknown[], readonly string[]>();
 
 /** How many names a message lists before it says how many more there are. */
-const LISTED = 8;
+export const LISTED = 8;
 
 /**
  * Names for a message, the first few and then how many more: a policy of 10,000 duties made one

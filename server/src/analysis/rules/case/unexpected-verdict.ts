@@ -2,9 +2,8 @@
  * case/unexpected-verdict — a case whose expected verdict is not what the policy decides.
  * Cases are the policy's own tests: when one fails, either the policy or the expectation is wrong.
  */
-import { evaluateCase, type Verdict } from "../../../compile/cases.ts";
+import { evaluateCase, spelledVerdict, type Verdict } from "../../../compile/cases.ts";
 import type { Localized } from "../../../../../grammar/src/index.ts";
-import { VERDICTS, spell } from "../../../../../grammar/src/vocabulary.ts";
 import type { Rule } from "../rule.ts";
 
 const MESSAGE: Localized = {
@@ -38,8 +37,7 @@ export const unexpectedVerdict: Rule = {
   },
   check(context) {
     const word = (verdict: Verdict, clause?: string): string => {
-      const spec = VERDICTS.find((candidate) => candidate.value === verdict);
-      const text = spec ? spell(spec.spelling, context.locale) : verdict;
+      const text = spelledVerdict(verdict, context.locale);
       return clause ? context.say(BY, { verdict: text, clause }) : text;
     };
     for (const decl of context.file.cases) {

@@ -4,7 +4,7 @@
  * impossible still counts as a breach by the holder.
  */
 import type { Rule } from "../rule.ts";
-import { clauseLabel } from "../rule.ts";
+import { clauseLabel, LISTED } from "../rule.ts";
 
 const MESSAGE = {
   en: "No exemption in this policy or its imports has `grounds: force_majeure`: a flood, an earthquake or a regional outage that makes a duty impossible would still count as the holder's breach. Civil Code art. 180 exempts from civil liability whoever cannot perform because of force majeure — circumstances that are unforeseeable, unavoidable and insurmountable. Add `exemption force_majeure { covers: {duties}  grounds: force_majeure  when: \"…\"  basis: civil-code/180 }`.",
@@ -18,9 +18,6 @@ const ALL_DUTIES = {
   "zh-Hans": "<全部{count}项责任>",
   "zh-Hant": "<全部{count}項責任>",
 };
-
-/** How many duties the snippet names before it writes the slot instead. */
-const NAMED = 8;
 
 export const noForceMajeure: Rule = {
   meta: {
@@ -58,7 +55,7 @@ export const noForceMajeure: Rule = {
       // The snippet stays Duty a drafter can copy: the names, or a slot when there are many (the
       // quick fix writes them all, from the data).
       message: context.say(MESSAGE, {
-        duties: names.length === 0 ? clauseLabel(firstDuty) : names.length <= NAMED ? names.join(separator) : context.say(ALL_DUTIES, { count: names.length }),
+        duties: names.length === 0 ? clauseLabel(firstDuty) : names.length <= LISTED ? names.join(separator) : context.say(ALL_DUTIES, { count: names.length }),
       }),
       clause: anchor ?? firstDuty,
       data: { missingClause: "force_majeure_exemption", covers: names },

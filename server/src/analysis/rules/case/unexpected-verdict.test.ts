@@ -24,7 +24,7 @@ describe("case/unexpected-verdict", () => {
       "case/unexpected-verdict",
       `层级 支行 { 资源：人员 }\n责任 报送 { 承担：支行  类型：法定责任  标准：「1日内报送」 }\n追责 { 启动：行为 「未报送」  调查：支行  认定：支行  证据：台账，说明  申诉：支行 30日内 }\n案例 漏报 { 未履行：报送  预期：«支行 免责» }\n`,
     );
-    assert.match(finding!.message, /^案例“漏报”：预期“支行”免责，但按本政策的结论是担责。/);
+    assert.equal(finding!.message, "案例“漏报”：预期“支行”免责，但按本政策的结论是担责。“报送”未履行。没有适用的免责或容错条款：由“支行”承担责任。");
   });
 
   it("stays silent when every expectation holds", () => {

@@ -45,7 +45,8 @@ export const unexpectedVerdict: Rule = {
       for (const expectation of result.expectations) {
         if (expectation.ok) continue;
         const actual = result.tiers.get(expectation.tier);
-        const why = actual?.reasons.map((reason) => reason.text).join(" ") ?? "";
+        // Chinese sentences follow one another without a space.
+        const why = actual?.reasons.map((reason) => reason.text).join(context.locale === "en" ? " " : "") ?? "";
         context.report({
           span: expectation.span,
           message: context.say(MESSAGE, {

@@ -6,7 +6,9 @@ import type { LanguageClient } from "vscode-languageclient/node";
 const RULE_ID = /^[a-z]+\/[a-z-]+$/;
 
 /** The answers of the server's Duty requests (server/src/lsp/export.ts and cases.ts). */
-type ExportResult = { ok: true; json: string; written?: string } | { ok: false; errors: string[] };
+type ExportResult =
+  | { ok: true; json: string; written?: string }
+  | { ok: false; errors: string[]; problem?: "unreadable" | "policy-file" | "outside-workspace" | "write-failed"; detail?: string };
 interface RunCaseResult {
   name: string;
   passed: boolean;
@@ -34,44 +36,94 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 }
 
 /**
- * Exports the active policy (or `uri`) next to it, or where the drafter picks; asks before
- * overwriting. The server writes the file atomically. `target` (a path) skips the questions, for tests.
+ * Exports the active policy (or `uri`: a string from a test or a lens, a Uri from a menu) next to
+ * it, or where the drafter picks; asks before overwriting. The server writes a file on disk
+ * atomically; a policy that is not a file on disk (untitled, or in a virtual workspace) is
+ * exported to where the drafter picks, through VS Code's file system. `target` (a path) skips the
+ * questions, for tests.
  */
 async function exportCompiledRules(current: LanguageClient | undefined, output: vscode.OutputChannel, uri: unknown, target: unknown): Promise<string | undefined> {
-  const document = typeof uri === "string" ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
-  if (!current || !document || !document.fsPath.endsWith(".duty")) {
+  const document = await policyDocument(uri);
+  if (!current || !document) {
     void vscode.window.showWarningMessage(vscode.l10n.t("Open a Duty policy (.duty) to export it."));
     return undefined;
   }
-  let destination = typeof target === "string" ? target : undefined;
+  const onDisk = document.uri.scheme === "file";
+  let destination: vscode.Uri | undefined = typeof target === "string" ? vscode.Uri.file(target) : undefined;
   if (!destination) {
-    const beside = document.fsPath.replace(/\.duty$/, ".rules.json");
-    const besideItem = vscode.l10n.t("Next to the policy ({0})", path.basename(beside));
-    const chooseItem = vscode.l10n.t("Choose where…");
-    const choice = await vscode.window.showQuickPick([besideItem, chooseItem], { placeHolder: vscode.l10n.t("Where should the compiled rules go?") });
-    if (!choice) return undefined;
-    if (choice === chooseItem) {
-      const picked = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(beside), filters: { JSON: ["json"] } });
-      if (!picked) return undefined;
-      destination = picked.fsPath;
-    } else {
-      destination = beside;
-      if (await exists(vscode.Uri.file(beside))) {
-        const overwrite = vscode.l10n.t("Overwrite");
-        const answer = await vscode.window.showWarningMessage(vscode.l10n.t("{0} already exists. Overwrite it?", path.basename(beside)), { modal: true }, overwrite);
-        if (answer !== overwrite) return undefined;
-      }
-    }
+    const beside = onDisk ? vscode.Uri.file(document.uri.fsPath.replace(/\.duty$/, "") + ".rules.json") : undefined;
+    destination = beside ? await besideOrChosen(beside) : await chosen(vscode.Uri.file(`${path.basename(document.uri.path, ".duty") || "policy"}.rules.json`));
+    if (!destination) return undefined;
   }
-  const result = await current.sendRequest<ExportResult>("duty/export", { uri: document.toString(), target: destination });
+  const writtenByServer = destination.scheme === "file";
+  let result: ExportResult;
+  try {
+    result = await current.sendRequest<ExportResult>("duty/export", { uri: document.uri.toString(), ...(writtenByServer ? { target: destination.fsPath } : {}) });
+  } catch (error) {
+    output.appendLine(String(error));
+    void vscode.window.showErrorMessage(vscode.l10n.t("Not exported: the Duty language server did not answer. See the Duty output."));
+    return undefined;
+  }
   if (!result.ok) {
+    if (result.problem) {
+      void vscode.window.showErrorMessage(exportProblem(result.problem, destination, result.detail));
+      return undefined;
+    }
     output.appendLine(vscode.l10n.t("Not exported: the policy has errors."));
     for (const error of result.errors) output.appendLine(`  ${error}`);
     void vscode.window.showErrorMessage(vscode.l10n.t("Not exported: the policy has {0} error(s). See the Problems panel.", result.errors.length));
     return undefined;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t("Compiled rules written to {0}.", result.written ?? destination));
-  return result.written;
+  if (!writtenByServer) {
+    try {
+      await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(result.json));
+    } catch (error) {
+      void vscode.window.showErrorMessage(exportProblem("write-failed", destination, error instanceof vscode.FileSystemError ? error.code : String(error)));
+      return undefined;
+    }
+  }
+  const written = result.written ?? destination.fsPath;
+  void vscode.window.showInformationMessage(vscode.l10n.t("Compiled rules written to {0}.", writtenByServer ? written : destination.toString()));
+  return written;
+}
+
+/** The policy to export: the one named (a string or a Uri), or the active editor's when it is Duty. */
+async function policyDocument(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  const named = typeof uri === "string" ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
+  const document = named ? await vscode.workspace.openTextDocument(named).then((opened) => opened, () => undefined) : vscode.window.activeTextEditor?.document;
+  return document?.languageId === "duty" ? document : undefined;
+}
+
+async function besideOrChosen(beside: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const besideItem = vscode.l10n.t("Next to the policy ({0})", path.basename(beside.fsPath));
+  const chooseItem = vscode.l10n.t("Choose where…");
+  const choice = await vscode.window.showQuickPick([besideItem, chooseItem], { placeHolder: vscode.l10n.t("Where should the compiled rules go?") });
+  if (!choice) return undefined;
+  if (choice === chooseItem) return chosen(beside);
+  if (await exists(beside)) {
+    const overwrite = vscode.l10n.t("Overwrite");
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t("{0} already exists. Overwrite it?", path.basename(beside.fsPath)), { modal: true }, overwrite);
+    if (answer !== overwrite) return undefined;
+  }
+  return beside;
+}
+
+async function chosen(suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
+  return vscode.window.showSaveDialog({ defaultUri: suggested, filters: { JSON: ["json"] } });
+}
+
+function exportProblem(problem: NonNullable<Extract<ExportResult, { ok: false }>["problem"]>, destination: vscode.Uri, detail: string | undefined): string {
+  const name = path.basename(destination.path);
+  switch (problem) {
+    case "unreadable":
+      return vscode.l10n.t("Not exported: the policy cannot be read.");
+    case "policy-file":
+      return vscode.l10n.t("Not exported: {0} is a policy file; choose a .json file.", name);
+    case "outside-workspace":
+      return vscode.l10n.t("Not exported: {0} is a link to a file outside the workspace; nothing was written.", name);
+    case "write-failed":
+      return vscode.l10n.t("Not exported: {0} cannot be written ({1}).", name, detail ?? "?");
+  }
 }
 
 async function runCase(current: LanguageClient | undefined, output: vscode.OutputChannel, uri: unknown, name: unknown): Promise<RunCaseResult | undefined> {

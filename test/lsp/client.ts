@@ -46,8 +46,11 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
   textDocument: { hover: { contentFormat: ["markdown", "plaintext"] }, publishDiagnostics: { relatedInformation: true } },
 };
 
-/** `initialize`: fields to send in place of the usual ones (hostile tests). */
-export async function startClient(root: string, capabilities: ClientCapabilities = PULL_CAPABILITIES, server = SERVER, initialize: Record<string, unknown> = {}): Promise<TestClient> {
+/**
+ * `initialize`: fields to send in place of the usual ones (hostile tests); `settings`: the `duty`
+ * section the client answers `workspace/configuration` with.
+ */
+export async function startClient(root: string, capabilities: ClientCapabilities = PULL_CAPABILITIES, server = SERVER, initialize: Record<string, unknown> = {}, settings: unknown = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   const stderr: string[] = [];
   child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
@@ -62,7 +65,7 @@ export async function startClient(root: string, capabilities: ClientCapabilities
     registrations.push(...params.registrations);
     return null;
   });
-  connection.onRequest("workspace/configuration", () => [{}]);
+  connection.onRequest("workspace/configuration", () => [settings]);
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   const initializeResult = (await connection.sendRequest("initialize", {

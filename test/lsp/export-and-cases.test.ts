@@ -64,4 +64,26 @@ describe("export and cases in the editor (bundled server)", function () {
     assert.deepEqual(json.exemptions[0].basis[0].id, "civil-code/180");
     assert.deepEqual(fs.readdirSync(root).filter((name) => name.endsWith(".tmp")), []);
   });
+
+  it("writes neither through a link out of the workspace nor over a policy, and says why", async () => {
+    const uri = client.open("policy.duty", POLICY.replace("expect: branch exempt }", "expect: branch accountable }"), 4);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "duty-outside-"));
+    const victim = path.join(outside, "victim.txt");
+    fs.writeFileSync(victim, "keep me");
+    const link = path.join(root, "planted.rules.json");
+    fs.symlinkSync(victim, link);
+    try {
+      assert.deepEqual(await client.connection.sendRequest("duty/export", { uri, target: link }), { ok: false, errors: [], problem: "outside-workspace" });
+      assert.equal(fs.readFileSync(victim, "utf8"), "keep me");
+      const policy = path.join(root, "policy.duty");
+      fs.writeFileSync(policy, "tier kept {}\n");
+      assert.deepEqual(await client.connection.sendRequest("duty/export", { uri, target: policy }), { ok: false, errors: [], problem: "policy-file" });
+      assert.equal(fs.readFileSync(policy, "utf8"), "tier kept {}\n");
+      const nowhere = path.join(root, "no-such-folder", "policy.rules.json");
+      assert.deepEqual(await client.connection.sendRequest("duty/export", { uri, target: nowhere }), { ok: false, errors: [], problem: "write-failed", detail: "ENOENT" });
+    } finally {
+      fs.rmSync(link, { force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });

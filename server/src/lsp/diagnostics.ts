@@ -12,8 +12,6 @@ import {
   type Connection,
   type Diagnostic as LspDiagnostic,
   type DocumentDiagnosticReport,
-  type WorkspaceDiagnosticReport,
-  type WorkspaceDocumentDiagnosticReport,
 } from "vscode-languageserver/node";
 import type { LineIndex } from "../../../grammar/src/index.ts";
 import type { FileReview } from "../analysis/review.ts";
@@ -123,17 +121,5 @@ export class Diagnostics {
     const id = String(this.nextResultId++);
     if (review) this.results.set(uri, { id, review });
     return { kind: DocumentDiagnosticReportKind.Full, resultId: id, items: diagnostics };
-  }
-
-  /** Workspace diagnostics: every open document (files on disk are reviewed by `duty check`). */
-  async pullWorkspace(token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const document of this.session.openDocuments()) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token.isCancellationRequested) break;
-      const { diagnostics } = this.compute(document.uri);
-      items.push({ uri: document.uri, version: document.version, kind: DocumentDiagnosticReportKind.Full, items: diagnostics });
-    }
-    return { items };
   }
 }

@@ -1,9 +1,10 @@
 /**
  * `duty/export` (a Duty request): the compiled rule JSON of a document, written atomically to
- * `target` when given. A policy with errors is not exported; the errors come back instead.
+ * `target` when given. A policy with errors is not exported; the errors come back instead. A
+ * write that cannot or must not happen comes back as a reason the editor words for its user.
  */
 import { compilePolicy, serialize } from "../compile/export.ts";
-import { writeFileAtomically } from "../host/write.ts";
+import { linkTarget, OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "./feature.ts";
 import { checked } from "./params.ts";
@@ -14,9 +15,16 @@ export interface ExportParams {
   readonly target?: string;
 }
 
+/**
+ * Why nothing was exported or written: the document cannot be read; the target is a policy (rule
+ * JSON over it would lose the drafter's work) or a link to a file outside the workspace (one a
+ * cloned repository could plant beside the policy); the write failed (`detail`: the system's code).
+ */
+export type ExportProblem = "unreadable" | "policy-file" | "outside-workspace" | "write-failed";
+
 export type ExportResult =
   | { readonly ok: true; readonly json: string; readonly written?: string }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  | { readonly ok: false; readonly errors: readonly string[]; readonly problem?: ExportProblem; readonly detail?: string };
 
 export const EXPORT_REQUEST = new RequestType<ExportParams, ExportResult, void>("duty/export");
 
@@ -27,7 +35,7 @@ export const exportFeature: Feature = {
   register({ connection, session }) {
     connection.onRequest(EXPORT_REQUEST, checked(["uri"], (params: ExportParams): ExportResult => {
       const review = session.review(params.uri);
-      if (!review) return { ok: false, errors: ["The document cannot be read."] };
+      if (!review) return { ok: false, errors: [], problem: "unreadable" };
       const lines = review.model.document.lines;
       const errors = review.findings
         .filter((finding) => finding.severity === "error")
@@ -35,11 +43,15 @@ export const exportFeature: Feature = {
       if (errors.length > 0) return { ok: false, errors };
       const laws = session.workspaceFor(review.file).configuration(review.file).laws;
       const json = serialize(compilePolicy(review.model, laws, review.findings));
-      if (params.target) {
-        writeFileAtomically(params.target, json);
-        return { ok: true, json, written: params.target };
+      if (!params.target) return { ok: true, json };
+      if (params.target.endsWith(".duty") || linkTarget(params.target).endsWith(".duty")) return { ok: false, errors: [], problem: "policy-file" };
+      try {
+        writeFileAtomically(params.target, json, session.workspaceFor(review.file).root);
+      } catch (error) {
+        if (error instanceof OutsideWorkspace) return { ok: false, errors: [], problem: "outside-workspace" };
+        return { ok: false, errors: [], problem: "write-failed", detail: (error as NodeJS.ErrnoException).code ?? String(error) };
       }
-      return { ok: true, json };
+      return { ok: true, json, written: params.target };
     }));
   },
 };

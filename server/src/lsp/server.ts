@@ -3,6 +3,7 @@
  * feature lives in its own file and only translates core results into protocol types.
  */
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -63,7 +64,9 @@ export function startServer(connection: Connection): Disposable {
       capabilities: Object.assign(
         {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-          diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true },
+          // No workspace diagnostics: they would be the open documents' again (files on disk are
+          // `duty check`'s), and a client polls for them every few seconds.
+          diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
         ...FEATURES.map((feature) => feature.capabilities(params.capabilities)),
@@ -73,15 +76,28 @@ export function startServer(connection: Connection): Disposable {
   });
 
   connection.onInitialized(async () => {
-    diskChanges = followDiskChanges(connection, session, clientCapabilities, () => diagnostics.changedEverything());
+    diskChanges = followDiskChanges(connection, session, clientCapabilities, () => everythingChanged());
     if (followsFolders) connection.workspace.onDidChangeWorkspaceFolders(() => void followFolders());
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
         connection.console.warn(`Duty: the editor would not report settings changes (${String(error)}).`);
       });
-      await refreshSettings();
+      // Documents opened before the settings arrived were reviewed without them.
+      if (await refreshSettings()) everythingChanged();
     }
   });
+
+  /**
+   * Settings, folders or files on disk changed: every open document's findings may have, and
+   * the case lenses' verdicts with them (the client asks for both again).
+   */
+  function everythingChanged(): void {
+    diagnostics.changedEverything();
+    if (clientCapabilities?.workspace?.codeLens?.refreshSupport !== true) return;
+    connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => {
+      connection.console.log(`Duty: the editor did not take a code lens refresh (${String(error)}).`);
+    });
+  }
 
   /** The workspace folders after a change, as the client tells them; an answer that is none changes nothing. */
   async function followFolders(): Promise<void> {
@@ -94,28 +110,30 @@ export function startServer(connection: Connection): Disposable {
     }
     if (answer !== null && !Array.isArray(answer)) return;
     session.setRoots(folderPaths(answer ?? []));
-    diagnostics.changedEverything();
+    everythingChanged();
   }
 
-  async function refreshSettings(): Promise<void> {
-    if (!canPullConfiguration) return;
+  /** Whether the settings read differ from those in use. */
+  async function refreshSettings(): Promise<boolean> {
+    if (!canPullConfiguration) return false;
     try {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-      session.setOverrides(readSettings(raw));
+      return session.setOverrides(readSettings(raw));
     } catch (error) {
       connection.console.warn(`Duty: could not read settings (${String(error)}); using .duty.json only.`);
+      return false;
     }
   }
 
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await refreshSettings();
     else session.setOverrides(readSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]));
-    diagnostics.changedEverything();
+    everythingChanged();
   });
 
   connection.onDidChangeWatchedFiles((change) => {
     for (const event of change.changes) session.didChangeOnDisk(event.uri);
-    diagnostics.changedEverything();
+    everythingChanged();
   });
 
   documents.onDidOpen(({ document }) => {
@@ -135,7 +153,6 @@ export function startServer(connection: Connection): Disposable {
   connection.languages.diagnostics.on(
     checked(["textDocument"], (params, token) => diagnostics.pull(params.textDocument.uri, params.previousResultId, token)),
   );
-  connection.languages.diagnostics.onWorkspace((_params, token) => diagnostics.pullWorkspace(token));
 
   documents.listen(connection);
   connection.listen();

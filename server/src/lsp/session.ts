@@ -118,9 +118,12 @@ export class Session {
   }
 
   /** Settings from the editor, applied over `.duty.json`. */
-  setOverrides(overrides: ConfigOverrides): void {
+  /** Settings that override the config files; whether they differ from those in use (the documents are then reviewed afresh). */
+  setOverrides(overrides: ConfigOverrides): boolean {
+    if (JSON.stringify(overrides) === JSON.stringify(this.overrides)) return false;
     this.overrides = overrides;
     this.rebuild();
+    return true;
   }
 
   private rebuild(): void {

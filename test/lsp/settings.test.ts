@@ -1,0 +1,87 @@
+/**
+ * The editor's settings, through the bundled server: they apply to the documents already open
+ * when they first arrive, and a change of them asks the client for fresh findings and lenses.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { ClientCapabilities, DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
+import { PULL_CAPABILITIES, SERVER, startClient, type TestClient } from "./client.ts";
+
+const VAGUE = `tier branch { resources: staff }
+duty report { holder: branch  kind: care  action: "Report in a timely manner"  standard: "Report filed in the log" }
+`;
+
+/** A client like VS Code: settings pulled, diagnostics and code lenses refreshed on request. */
+const EDITOR: ClientCapabilities = {
+  ...PULL_CAPABILITIES,
+  workspace: { configuration: true, workspaceFolders: false, diagnostics: { refreshSupport: true }, codeLens: { refreshSupport: true } },
+};
+
+async function rulesFound(client: TestClient, uri: string): Promise<string[]> {
+  const report = (await client.connection.sendRequest("textDocument/diagnostic", { textDocument: { uri } })) as DocumentDiagnosticReport & { items?: { code?: string }[] };
+  return (report.items ?? []).map((item) => String(item.code));
+}
+
+/** Resolves when the server sends `method` to the client. */
+function requested(client: TestClient, method: string): Promise<void> {
+  return new Promise((resolve) => {
+    client.connection.onRequest(method, () => {
+      resolve();
+      return null;
+    });
+  });
+}
+
+describe("settings in the editor (bundled server)", function () {
+  this.timeout(30000);
+  let root: string;
+
+  before(() => {
+    execFileSync(process.execPath, ["esbuild.mjs"]);
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "duty-settings-"));
+  });
+
+  after(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("applies the first settings to a document opened before they arrived, and asks the client to pull again", async () => {
+    const client = await startClient(root, EDITOR, SERVER, {}, { rules: { "boundary/vague-term": "off" } });
+    try {
+      const refreshed = requested(client, "workspace/diagnostic/refresh");
+      const uri = client.open("policy.duty", VAGUE);
+      await refreshed;
+      assert.ok(!(await rulesFound(client, uri)).includes("boundary/vague-term"));
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("asks for the code lenses again when the settings change", async () => {
+    const client = await startClient(root, EDITOR, SERVER);
+    try {
+      const uri = client.open("policy.duty", VAGUE);
+      assert.ok((await rulesFound(client, uri)).includes("boundary/vague-term"));
+      const lensesRefreshed = requested(client, "workspace/codeLens/refresh");
+      client.connection.onRequest("workspace/configuration", () => [{ rules: { "boundary/vague-term": "off" } }]);
+      await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+      await lensesRefreshed;
+      assert.ok(!(await rulesFound(client, uri)).includes("boundary/vague-term"));
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("offers no workspace diagnostics (they would repeat the open documents' on every poll)", async () => {
+    const client = await startClient(root, EDITOR, SERVER);
+    try {
+      const provider = client.initializeResult.capabilities.diagnosticProvider as { workspaceDiagnostics: boolean };
+      assert.equal(provider.workspaceDiagnostics, false);
+    } finally {
+      await client.close();
+    }
+  });
+});

@@ -664,7 +664,9 @@ describe("duty check --verbose", () => {
   it("explains in the document's language", () => {
     const folder = workspace({ ".duty.json": onlyRules(), "提示.duty": "层级 柜员 { 资源：反诈系统 }\n责任 提示 { 承担：柜员  内容：「提示风险」 }\n" });
     const lines = duty(folder, "check", "--verbose").stdout.split("\n");
-    assert.ok(lines.some((line) => line.startsWith("    why: 法定责任与注意义务的担责方式不同")), lines.join("\n"));
+    assert.ok(lines.some((line) => line.startsWith("    原因：法定责任与注意义务的担责方式不同")), lines.join("\n"));
+    assert.ok(lines.includes("    条款：责任 提示"), lines.join("\n"));
+    assert.ok(lines.some((line) => line.startsWith("    建议：")), lines.join("\n"));
   });
 
   it("is ignored by the json format", () => {

@@ -23,7 +23,7 @@ describe("duty test", () => {
     const run = duty(folder, "test", "p.duty");
     assert.equal(run.code, 1);
     assert.equal(run.stderr, "", "a failing case is no error in the policy");
-    assert.match(run.stdout, /^FAIL  p\.duty:7  scammed: teller not_breached\n {6}teller: expected exempt, got not_breached\n/);
+    assert.match(run.stdout, /^FAIL  p\.duty:7  scammed: teller not breached\n {6}teller: expected exempt, got not breached\n/);
     assert.match(run.stdout, /0 passed, 1 failed\n$/);
   });
 

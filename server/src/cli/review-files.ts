@@ -2,7 +2,8 @@
  * Reviews a list of files and turns the findings into report rows (positions resolved, and the
  * explanation lines for `--verbose`). Runs in the main thread or in a worker: the result is plain data.
  */
-import { LineIndex, type Range, type Severity } from "../../../grammar/src/index.ts";
+import { LineIndex, type Locale, type Localized, type Range, type Severity } from "../../../grammar/src/index.ts";
+import { BLOCK_KEYWORDS, spell } from "../../../grammar/src/vocabulary.ts";
 import { provisionLine } from "../analysis/laws/provision.ts";
 import { explainFinding } from "../analysis/explain.ts";
 import type { Finding } from "../analysis/finding.ts";
@@ -73,15 +74,24 @@ export function reviewFiles({ files, root, verbose }: ReviewRequest, workspace =
   return { rows, unreadable, filesChecked: files.length - unreadable.length };
 }
 
-function explanationLines(finding: Finding, laws: Parameters<typeof explainFinding>[1], locale: Parameters<typeof explainFinding>[2]): string[] {
+/** The labels of `--verbose`'s lines, in the document's language like the lines themselves. */
+const LABELS: Readonly<Record<"clause" | "why" | "instead" | "law", Localized>> = {
+  clause: { en: "clause: ", "zh-Hans": "条款：", "zh-Hant": "條款：" },
+  why: { en: "why: ", "zh-Hans": "原因：", "zh-Hant": "原因：" },
+  instead: { en: "instead: ", "zh-Hans": "建议：", "zh-Hant": "建議：" },
+  law: { en: "law: ", "zh-Hans": "法律：", "zh-Hant": "法律：" },
+};
+
+function explanationLines(finding: Finding, laws: Parameters<typeof explainFinding>[1], locale: Locale): string[] {
   const explanation = explainFinding(finding, laws, locale);
   if (!explanation) return [];
   const lines: string[] = [];
   const clause = finding.explanation?.clause;
-  if (clause) lines.push(`clause: ${clause.kind}${clause.name ? ` ${clause.name}` : ""}`);
-  if (explanation.why) lines.push(`why: ${explanation.why}`);
-  if (explanation.instead) lines.push(`instead: ${explanation.instead}`);
-  for (const { provision } of explanation.laws) lines.push(`law: ${provisionLine(provision, locale)}`);
+  // The clause as the document writes it: its keyword in the document's language, then its name.
+  if (clause) lines.push(`${LABELS.clause[locale]}${spell(BLOCK_KEYWORDS[clause.kind], locale)}${clause.name ? ` ${clause.name}` : ""}`);
+  if (explanation.why) lines.push(`${LABELS.why[locale]}${explanation.why}`);
+  if (explanation.instead) lines.push(`${LABELS.instead[locale]}${explanation.instead}`);
+  for (const { provision } of explanation.laws) lines.push(`${LABELS.law[locale]}${provisionLine(provision, locale)}`);
   return lines;
 }
 

@@ -23,10 +23,14 @@ import type { SemanticModel } from "../analysis/model.ts";
 
 export type Verdict = "not_breached" | "exempt" | "tolerated" | "accountable";
 
-/** A verdict as the language spells it in `locale` (`exempt` → 免责 / 免責). */
+/**
+ * A verdict in words of `locale`, as the language spells it (`exempt` → 免责 / 免責); in English
+ * a keyword's underscore is a space (`not_breached` → "not breached"), for sentences and reports.
+ */
 export function spelledVerdict(verdict: string, locale: Locale): string {
   const spec = VERDICTS.find((candidate) => candidate.value === verdict);
-  return spec ? spell(spec.spelling, locale) : verdict;
+  const word = spec ? spell(spec.spelling, locale) : verdict;
+  return locale === "en" ? word.replaceAll("_", " ") : word;
 }
 
 /** Worse verdicts win when a tier answers for several duties. */

@@ -14,9 +14,9 @@ import { clauseLabel, listedNames } from "../rule.ts";
 import { durationBounds } from "../../../../../grammar/src/units.ts";
 
 const THRESHOLD = {
-  en: "Duty `{name}` refines `{refined}` with a lower threshold: {here} here, {there} in `{refined}`. Tightening the standard on the way down (层层加码) multiplies the work at the bottom tier with no resources following it, and the stricter rule is one the issuing tier never set: keep the threshold of `{refined}` ({there}), or, if a lower one is truly needed, set it in `{refined}` where the resources are decided.",
-  "zh-Hans": "责任“{name}”细化了“{refined}”，却降低了门槛：此处为{here}，“{refined}”为{there}。逐级下放时层层加码，让最底层的工作量成倍增加，资源却没有跟上，而更严的标准并非发布机关所定：请沿用“{refined}”的门槛（{there}）；确需降低的，应在“{refined}”中统一规定并配套资源。",
-  "zh-Hant": "責任「{name}」細化了「{refined}」，卻降低了門檻：此處為{here}，「{refined}」為{there}。逐級下放時層層加碼，讓最底層的工作量成倍增加，資源卻沒有跟上，而更嚴的標準並非發布機關所定：請沿用「{refined}」的門檻（{there}）；確需降低的，應在「{refined}」中統一規定並配套資源。",
+  en: "Duty `{name}` refines `{refined}` with a lower threshold: {here} here, {there} in `{refined}`. Tightening the standard on the way down (层层加码) multiplies the work at the bottom tier with no resources following it, and the stricter rule is not the one `{refined}` set: keep the threshold of `{refined}` ({there}), or, if a lower one is truly needed, set it in `{refined}` where the resources are decided.",
+  "zh-Hans": "责任“{name}”细化了“{refined}”，却降低了门槛：此处为{here}，“{refined}”为{there}。逐级下放时层层加码，让最底层的工作量成倍增加，资源却没有跟上，而更严的标准并非“{refined}”所定：请沿用“{refined}”的门槛（{there}）；确需降低的，应在“{refined}”中统一规定并配套资源。",
+  "zh-Hant": "責任「{name}」細化了「{refined}」，卻降低了門檻：此處為{here}，「{refined}」為{there}。逐級下放時層層加碼，讓最底層的工作量成倍增加，資源卻沒有跟上，而更嚴的標準並非「{refined}」所定：請沿用「{refined}」的門檻（{there}）；確需降低的，應在「{refined}」中統一規定並配套資源。",
 };
 
 const DEADLINE = {
@@ -26,9 +26,9 @@ const DEADLINE = {
 };
 
 const SCOPE = {
-  en: "Duty `{name}` refines `{refined}` but widens its scope: {kind} `{extra}` is not in the scope of `{refined}` ({there}). A refinement may narrow a duty, not extend it to places or periods the issuing tier never assigned (层层加码): remove `{extra}`, or add it to `{refined}` where the resources are decided.",
-  "zh-Hans": "责任“{name}”细化了“{refined}”，却扩大了范围：{kind}“{extra}”不在“{refined}”的范围内（{there}）。细化只能收窄责任，不能把责任延伸到发布机关从未划定的地点或时段（层层加码）：请删去“{extra}”，或在“{refined}”中统一规定并配套资源。",
-  "zh-Hant": "責任「{name}」細化了「{refined}」，卻擴大了範圍：{kind}「{extra}」不在「{refined}」的範圍內（{there}）。細化只能收窄責任，不能把責任延伸到發布機關從未劃定的地點或時段（層層加碼）：請刪去「{extra}」，或在「{refined}」中統一規定並配套資源。",
+  en: "Duty `{name}` refines `{refined}` but widens its scope: {kind} `{extra}` is not in the scope of `{refined}` ({there}). A refinement may narrow a duty, not extend it to places or periods `{refined}` never assigned (层层加码): remove `{extra}`, or add it to `{refined}` where the resources are decided.",
+  "zh-Hans": "责任“{name}”细化了“{refined}”，却扩大了范围：{kind}“{extra}”不在“{refined}”的范围内（{there}）。细化只能收窄责任，不能把责任延伸到“{refined}”从未划定的地点或时段（层层加码）：请删去“{extra}”，或在“{refined}”中统一规定并配套资源。",
+  "zh-Hant": "責任「{name}」細化了「{refined}」，卻擴大了範圍：{kind}「{extra}」不在「{refined}」的範圍內（{there}）。細化只能收窄責任，不能把責任延伸到「{refined}」從未劃定的地點或時段（層層加碼）：請刪去「{extra}」，或在「{refined}」中統一規定並配套資源。",
 };
 
 const KINDS: Readonly<Record<"place" | "period", Localized>> = {

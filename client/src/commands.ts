@@ -16,7 +16,11 @@ interface RunCaseResult {
   failures: string[];
 }
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
+/**
+ * `output` is the Duty log (the client's and the server's messages, with time and level);
+ * `reports` is plain text for what a drafter reads through: a case's verdicts, a policy's errors.
+ */
+export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel, reports: vscode.OutputChannel): void {
   context.subscriptions.push(
     vscode.commands.registerCommand("duty.restartServer", async () => {
       const current = client();
@@ -30,8 +34,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const page = vscode.Uri.joinPath(context.extensionUri, "docs", "rules", ...`${id}.md`.split("/"));
       await vscode.commands.executeCommand("markdown.showPreview", page);
     }),
-    vscode.commands.registerCommand("duty.exportCompiledRules", (uri?: unknown, target?: unknown) => exportCompiledRules(client(), output, uri, target)),
-    vscode.commands.registerCommand("duty.runCase", (uri?: unknown, name?: unknown) => runCase(client(), output, uri, name)),
+    vscode.commands.registerCommand("duty.exportCompiledRules", (uri?: unknown, target?: unknown) => exportCompiledRules(client(), output, reports, uri, target)),
+    vscode.commands.registerCommand("duty.runCase", (uri?: unknown, name?: unknown) => runCase(client(), reports, uri, name)),
   );
 }
 
@@ -42,7 +46,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
  * exported to where the drafter picks, through VS Code's file system. `target` (a path) skips the
  * questions, for tests.
  */
-async function exportCompiledRules(current: LanguageClient | undefined, output: vscode.OutputChannel, uri: unknown, target: unknown): Promise<string | undefined> {
+async function exportCompiledRules(current: LanguageClient | undefined, output: vscode.OutputChannel, reports: vscode.OutputChannel, uri: unknown, target: unknown): Promise<string | undefined> {
   const document = await policyDocument(uri);
   if (!current || !document) {
     void vscode.window.showWarningMessage(vscode.l10n.t("Open a Duty policy (.duty) to export it."));
@@ -69,8 +73,8 @@ async function exportCompiledRules(current: LanguageClient | undefined, output: 
       void vscode.window.showErrorMessage(exportProblem(result.problem, destination, result.detail));
       return undefined;
     }
-    output.appendLine(vscode.l10n.t("Not exported: the policy has errors."));
-    for (const error of result.errors) output.appendLine(`  ${error}`);
+    reports.appendLine(vscode.l10n.t("Not exported: the policy has errors."));
+    for (const error of result.errors) reports.appendLine(`  ${error}`);
     void vscode.window.showErrorMessage(vscode.l10n.t("Not exported: the policy has {0} error(s). See the Problems panel.", result.errors.length));
     return undefined;
   }
@@ -128,7 +132,14 @@ function exportProblem(problem: NonNullable<Extract<ExportResult, { ok: false }>
 
 async function runCase(current: LanguageClient | undefined, output: vscode.OutputChannel, uri: unknown, name: unknown): Promise<RunCaseResult | undefined> {
   if (!current || typeof uri !== "string" || typeof name !== "string") return undefined;
-  const result = await current.sendRequest<RunCaseResult | null>("duty/runCase", { uri, name });
+  let result: RunCaseResult | null;
+  try {
+    result = await current.sendRequest<RunCaseResult | null>("duty/runCase", { uri, name });
+  } catch (error) {
+    output.appendLine(`${name}: ${String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t("The case {0} could not be run: the Duty language server did not answer.", name));
+    return undefined;
+  }
   if (!result) return undefined;
   output.appendLine(`${result.passed ? "✓" : "✗"} ${result.name}`);
   for (const verdict of result.verdicts) {

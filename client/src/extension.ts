@@ -1,5 +1,5 @@
 /**
- * The Duty extension for VS Code: starts the bundled language server over IPC, restarts it if it
+ * The Duty extension for VS Code: starts the bundled language server over stdio, restarts it if it
  * dies (saying so; open documents live in the editor and lose nothing), and registers commands.
  * It runs no code from the workspace: settings are data passed to the server.
  */
@@ -54,6 +54,9 @@ class RestartingErrorHandler implements ErrorHandler {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel("Duty", { log: true });
+  // Case reports and export errors are read as text: a log channel would stamp every line with a
+  // time and a level, and hide them all below its log level.
+  const reports = vscode.window.createOutputChannel("Duty Reports");
   const serverModule = context.asAbsolutePath(path.join("dist", "server.cjs"));
   const serverOptions: ServerOptions = {
     // stdio rather than Node IPC: over a stream the server writes the outline from JSON it keeps
@@ -84,7 +87,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: "duty" },
   };
   client = new LanguageClient("duty", "Duty", serverOptions, clientOptions);
-  registerCommands(context, () => client, output);
+  context.subscriptions.push(output, reports);
+  registerCommands(context, () => client, output, reports);
   await client.start();
 }
 

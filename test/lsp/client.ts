@@ -65,7 +65,7 @@ export async function startClient(root: string, capabilities: ClientCapabilities
     registrations.push(...params.registrations);
     return null;
   });
-  connection.onRequest("workspace/configuration", () => [settings]);
+  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   const initializeResult = (await connection.sendRequest("initialize", {

@@ -1,6 +1,7 @@
 /**
  * The editor's settings, through the bundled server: they apply to the documents already open
- * when they first arrive, and a change of them asks the client for fresh findings and lenses.
+ * when they first arrive, and a change of them asks the client for fresh findings and lenses; the
+ * problems of a `.duty.json` show on that file.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -8,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { ClientCapabilities, DocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
+import { pathToFileURL } from "node:url";
 import { PULL_CAPABILITIES, SERVER, startClient, type TestClient } from "./client.ts";
 
 const VAGUE = `tier branch { resources: staff }
@@ -84,4 +86,59 @@ describe("settings in the editor (bundled server)", function () {
       await client.close();
     }
   });
+
+  it("applies each folder's own settings in a multi-root workspace", async () => {
+    const strict = fs.mkdtempSync(path.join(os.tmpdir(), "duty-strict-"));
+    const relaxed = fs.mkdtempSync(path.join(os.tmpdir(), "duty-relaxed-"));
+    const folders = [strict, relaxed].map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) }));
+    const client = await startClient(strict, EDITOR, SERVER, { workspaceFolders: folders });
+    try {
+      // The relaxed folder turns the rule off; the strict one and the window keep the default.
+      client.connection.onRequest("workspace/configuration", (params: { items: { scopeUri?: string }[] }) =>
+        params.items.map((item) => (item.scopeUri === folders[1]!.uri ? { rules: { "boundary/vague-term": "off" } } : {})),
+      );
+      await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+      const inStrict = client.open(path.join(strict, "policy.duty"), VAGUE);
+      const inRelaxed = client.open(path.join(relaxed, "policy.duty"), VAGUE);
+      assert.ok((await rulesFound(client, inStrict)).includes("boundary/vague-term"));
+      assert.ok(!(await rulesFound(client, inRelaxed)).includes("boundary/vague-term"));
+    } finally {
+      await client.close();
+      fs.rmSync(strict, { recursive: true, force: true });
+      fs.rmSync(relaxed, { recursive: true, force: true });
+    }
+  });
+
+  it("shows a .duty.json's problems on that file, and clears them once it is mended", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "duty-config-"));
+    const config = path.join(folder, ".duty.json");
+    fs.writeFileSync(config, '{ "rules": { "process/no-apeal": "off" } }\n');
+    const client = await startClient(folder, EDITOR, SERVER);
+    try {
+      const configUri = pathToFileURL(config).href;
+      const uri = client.open("policy.duty", VAGUE);
+      await rulesFound(client, uri);
+      const shown = await until(() => client.pushed.get(configUri)?.[0]);
+      assert.deepEqual(shown.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start]), [["config/invalid", { line: 0, character: 13 }]]);
+      assert.match(String(shown.diagnostics[0]!.message), /process\/no-appeal/);
+      fs.writeFileSync(config, '{ "rules": { "process/no-appeal": "off" } }\n');
+      await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: configUri, type: 2 }] });
+      await rulesFound(client, uri);
+      const cleared = await until(() => (client.pushed.get(configUri)?.[0]?.diagnostics.length === 0 ? true : undefined));
+      assert.equal(cleared, true);
+    } finally {
+      await client.close();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
+
+/** The value once `probe` gives one (within a few seconds). */
+async function until<T>(probe: () => T | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("timed out");
+}

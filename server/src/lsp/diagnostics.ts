@@ -15,6 +15,7 @@ import {
 } from "vscode-languageserver/node";
 import type { LineIndex } from "../../../grammar/src/index.ts";
 import type { FileReview } from "../analysis/review.ts";
+import { ConfigProblems } from "./config-problems.ts";
 import { toDiagnostic } from "./convert.ts";
 import type { Session } from "./session.ts";
 
@@ -31,10 +32,13 @@ export class Diagnostics {
   /** resultId per URI: the client skips an unchanged report. */
   private readonly results = new Map<string, { id: string; review: FileReview }>();
   private nextResultId = 1;
+  /** The configuration files' problems, shown on those files (config-problems.ts). */
+  private readonly configProblems: ConfigProblems;
 
   constructor(connection: Connection, session: Session) {
     this.connection = connection;
     this.session = session;
+    this.configProblems = new ConfigProblems(connection, session);
   }
 
   /**
@@ -61,6 +65,7 @@ export class Diagnostics {
   compute(uri: string): { diagnostics: LspDiagnostic[]; review?: FileReview } {
     const review = this.session.review(uri);
     if (!review) return { diagnostics: [] };
+    this.configProblems.reviewed(uri, review.configProblems);
     const lines = review.model.document.lines;
     const linesOf = (file: string): LineIndex | undefined => this.session.workspaceFor(file).document(file)?.lines;
     return { diagnostics: review.findings.map((finding) => toDiagnostic(finding, lines, this.session, linesOf)), review };
@@ -89,6 +94,7 @@ export class Diagnostics {
     if (timer) clearTimeout(timer);
     this.pending.delete(uri);
     this.results.delete(uri);
+    this.configProblems.closed(uri);
     if (this.pushMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Diagnostics } from "./diagnostics.ts";
 import { followDiskChanges } from "./disk-changes.ts";
 import { FEATURES } from "./features.ts";
@@ -110,15 +110,26 @@ export function startServer(connection: Connection): Disposable {
     }
     if (answer !== null && !Array.isArray(answer)) return;
     session.setRoots(folderPaths(answer ?? []));
+    await refreshSettings();
     everythingChanged();
   }
 
-  /** Whether the settings read differ from those in use. */
+  /**
+   * The settings, asked for once without a folder and once per workspace folder (each folder of
+   * a multi-root workspace may set its own); whether they differ from those in use.
+   */
   async function refreshSettings(): Promise<boolean> {
     if (!canPullConfiguration) return false;
+    const folders = session.folders;
     try {
-      const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-      return session.setOverrides(readSettings(raw));
+      const answer: unknown = await connection.workspace.getConfiguration([
+        { section: SETTINGS_SECTION },
+        ...folders.map((folder) => ({ section: SETTINGS_SECTION, scopeUri: pathToFileURL(folder).href })),
+      ]);
+      const settings: unknown[] = Array.isArray(answer) ? answer : [];
+      // A client that answers fewer items than asked leaves those folders to the general settings.
+      const perFolder = new Map(folders.flatMap((folder, index) => (index + 1 < settings.length ? [[folder, readSettings(settings[index + 1])] as const] : [])));
+      return session.setOverrides(readSettings(settings[0]), perFolder);
     } catch (error) {
       connection.console.warn(`Duty: could not read settings (${String(error)}); using .duty.json only.`);
       return false;

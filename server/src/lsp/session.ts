@@ -107,7 +107,9 @@ export class Session {
   /** Workspaces for files outside every folder, one per containing folder. */
   private readonly loose = new Map<string, Workspace>();
   private roots: string[] = [];
+  /** The editor's settings: for a file outside every folder, and per folder (a multi-root workspace's folders each have their own). */
   private overrides: ConfigOverrides = {};
+  private folderOverrides: ReadonlyMap<string, ConfigOverrides> = new Map();
   /** The `.duty` files under the workspace folders, scanned once until something changes on disk. */
   private scanned: string[] | undefined;
 
@@ -117,17 +119,29 @@ export class Session {
     this.rebuild();
   }
 
-  /** Settings from the editor, applied over `.duty.json`. */
-  /** Settings that override the config files; whether they differ from those in use (the documents are then reviewed afresh). */
-  setOverrides(overrides: ConfigOverrides): boolean {
-    if (JSON.stringify(overrides) === JSON.stringify(this.overrides)) return false;
+  /** The workspace folders, most specific first. */
+  get folders(): readonly string[] {
+    return this.roots;
+  }
+
+  /**
+   * The editor's settings, applied over `.duty.json`: `overrides` where no folder's own apply,
+   * `perFolder` by folder. Whether they differ from those in use (the documents are then
+   * reviewed afresh).
+   */
+  setOverrides(overrides: ConfigOverrides, perFolder: ReadonlyMap<string, ConfigOverrides> = new Map()): boolean {
+    // A folder whose settings are the general ones is no exception to them.
+    const general = JSON.stringify(overrides);
+    const own = new Map([...perFolder].filter(([, settings]) => JSON.stringify(settings) !== general));
+    if (JSON.stringify([overrides, [...own]]) === JSON.stringify([this.overrides, [...this.folderOverrides]])) return false;
     this.overrides = overrides;
+    this.folderOverrides = own;
     this.rebuild();
     return true;
   }
 
   private rebuild(): void {
-    this.workspaces = this.roots.map((root) => new Workspace(new SessionHost(root, this), this.overrides));
+    this.workspaces = this.roots.map((root) => new Workspace(new SessionHost(root, this), this.folderOverrides.get(root) ?? this.overrides));
     this.loose.clear();
     this.reviews.clear();
     this.scanned = undefined;

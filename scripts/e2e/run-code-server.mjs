@@ -166,11 +166,11 @@ async function runUi(context, server, run, workspace) {
     await page.keyboard.press("Enter");
     const editor = page.locator(".editor-instance .monaco-editor").first();
     await editor.waitFor();
-    // The sample's errors are on lines 36 and 39, which the code lens above line 32 pushes below
+    // The sample's errors are on lines 48 and 54, which the code lens above line 41 pushes below
     // the fold of this window: reveal them, wait for the squiggle, then go back to the top.
     await page.keyboard.press("Control+G");
     await quickInput.waitFor({ state: "visible" });
-    await quickInput.fill(":39");
+    await quickInput.fill(":54");
     await page.keyboard.press("Enter");
     await page.locator(".monaco-editor .squiggly-error").first().waitFor({ timeout: 60000 });
     check("Quick Open opened emergency-surgery-consent.duty and the review underlined its defects");
@@ -191,10 +191,10 @@ async function runUi(context, server, run, workspace) {
     if (!commentColour || !keywordColour || commentColour === keywordColour) throw new Error(`the grammar does not colour the file (comment ${commentColour}, keyword ${keywordColour})`);
     check(`the TextMate grammar colours it (comment ${commentColour}, keyword ${keywordColour})`);
 
-    // Go to line 36, `前提：患者簽字`, whose squiggle is the no-signature-no-surgery finding.
+    // Go to line 48, `前提：患者簽字`, whose squiggle is the no-signature-no-surgery finding.
     await page.keyboard.press("Control+G");
     await quickInput.waitFor({ state: "visible" });
-    await quickInput.fill(":36:7");
+    await quickInput.fill(":48:7");
     await page.keyboard.press("Enter");
     const squiggleUnderConsent = () =>
       page.evaluate(() => {

@@ -57,14 +57,14 @@ describe("the Duty extension in VS Code", function () {
       "tolerance/uncovered-risk",
     ]);
     const consent = diagnostics.find((d) => ruleOf(d) === "tolerance/emergency-consent")!;
-    assert.deepEqual(rangeOf(consent.range), [35, 5, 35, 9]);
+    assert.deepEqual(rangeOf(consent.range), [47, 5, 47, 9]);
     assert.equal(document.getText(consent.range), "患者簽字");
     assert.equal(consent.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(consent.source, "duty");
     assert.match(String((consent.code as { target: vscode.Uri }).target), /docs\/rules\/tolerance\/emergency-consent\.md$/);
     assert.match(consent.message, /《醫師法》第二十七條/);
     const repealed = diagnostics.find((d) => ruleOf(d) === "cite/repealed")!;
-    assert.deepEqual(rangeOf(repealed.range), [38, 5, 38, 16]);
+    assert.deepEqual(rangeOf(repealed.range), [53, 5, 53, 16]);
     assert.equal(document.getText(repealed.range), "執業醫師法 第二十四條");
     const vague = diagnostics.find((d) => ruleOf(d) === "boundary/vague-term")!;
     assert.equal(document.getText(vague.range), "一律");
@@ -83,7 +83,7 @@ describe("the Duty extension in VS Code", function () {
   it("hovers a finding with the rule, why it matters and the statutory text, in the document's script", async () => {
     const document = await openSample(CONSENT);
     await reviewed(document.uri, "tolerance/emergency-consent");
-    const markdown = await hoverText(document.uri, new vscode.Position(35, 6));
+    const markdown = await hoverText(document.uri, new vscode.Position(47, 6));
     assert.match(markdown, /\*\*tolerance\/emergency-consent\*\*/);
     assert.match(markdown, /《醫師法》第二十七條/);
     assert.match(markdown, /不得拒絕急救處置/);
@@ -91,7 +91,7 @@ describe("the Duty extension in VS Code", function () {
 
   it("hovers a repealed citation with the law that replaced it", async () => {
     const document = await openSample(CONSENT);
-    const markdown = await hoverText(document.uri, new vscode.Position(38, 8));
+    const markdown = await hoverText(document.uri, new vscode.Position(53, 8));
     assert.match(markdown, /cite\/repealed/);
     assert.match(markdown, /《醫師法》/);
   });
@@ -99,12 +99,12 @@ describe("the Duty extension in VS Code", function () {
   it("shows who is accountable above each duty", async () => {
     const document = await openSample(CONSENT);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", document.uri, 100);
-    const onDuties = lenses.filter((lens) => lens.range.start.line === 31 || lens.range.start.line === 41);
+    const onDuties = lenses.filter((lens) => lens.range.start.line === 40 || lens.range.start.line === 56);
     assert.deepEqual(
       onDuties.map((lens) => [lens.range.start.line, lens.range.start.character, lens.command?.title]),
       [
-        [31, 3, "擔責：外科醫師 · 上級不擔責 · 無免責或容錯"],
-        [41, 3, "擔責：外科醫師 · 上級不擔責 · 無免責或容錯"],
+        [40, 3, "擔責：外科醫師 · 上級不擔責 · 無免責或容錯"],
+        [56, 3, "擔責：外科醫師 · 上級不擔責 · 無免責或容錯"],
       ],
     );
   });

@@ -1,11 +1,13 @@
 /**
  * The samples are the product's promise: `duty check samples/` finds exactly the defects each
  * sample was written with (listed in its `// Defects:` header, with their lines) and nothing on
- * the well-drafted ones.
+ * the well-drafted ones; and each is written in the formatter's layout, as a drafter's would be
+ * after `duty format`.
  */
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { formatText } from "../../server/src/analysis/format/index.ts";
 import { reviewFile } from "../../server/src/analysis/review.ts";
 import { Workspace } from "../../server/src/analysis/workspace.ts";
 import { DiskHost } from "../../server/src/host/disk.ts";
@@ -69,6 +71,7 @@ describe("samples", () => {
       const text = fs.readFileSync(file, "utf8");
       const expected = expectedDefects(text);
       assert.ok(expected, `${name} needs a "// Defects:" or "// Well drafted" header`);
+      assert.equal(formatText(text), text, `${name} is in the formatter's layout (run \`duty format samples\`)`);
       const review = reviewFile(workspace, file)!;
       const found = review.findings.map((finding) => ({ rule: finding.rule, line: review.model.document.lines.positionAt(finding.span.start).line + 1, message: finding.message }));
       if (expected === "clean") {

@@ -38,11 +38,16 @@ export interface Text {
   readonly span: Span;
 }
 
-/** A deadline or threshold: a quantity when written with a number and unit, else only prose. */
+/**
+ * A deadline or threshold: a quantity when written with one number and its unit, else only prose
+ * (`several` when more than one number was written: `1 month 15 days`, `5万元至10万元` — which of
+ * them is the limit cannot be told, so neither is taken).
+ */
 export interface Limit {
   readonly span: Span;
   readonly text: string;
   readonly quantity?: Quantity;
+  readonly several?: true;
 }
 
 export interface EnumRef {
@@ -596,6 +601,11 @@ class FieldReader {
       this.reader.wrongShape(field.key, "date", this.reader.describeAtom(atom!), value.span);
       return undefined;
     }
+    // The scanner takes any digits in a date's shape; the calendar decides which are dates.
+    if (!isCalendarDate(atom.iso)) {
+      this.reader.error("syntax/invalid-value", atom.span, SYNTAX_MESSAGES.noSuchDate, { key: field.key.text, date: atom.text });
+      return undefined;
+    }
     return { text: atom.iso, span: atom.span };
   }
 
@@ -728,11 +738,24 @@ class FieldReader {
 }
 
 
+const WRITTEN_DIGIT = /[0-9０-９]/;
+
+/** Whether `YYYY-MM-DD` names a day that exists (2026-02-29 does not; 2028-02-29 does). */
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  // The leap years repeat every 400 years: a year from 2000 to 2399 with the same remainder stands in (Date reads 0–99 as 1900–1999).
+  return day <= new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+}
+
 function readLimit(value: Value): Limit {
   const text = value.atoms.map(atomText).join(" ");
-  const quantityAtom = value.atoms.find((atom) => atom.kind === "quantity");
-  const quantity = quantityAtom?.kind === "quantity" ? quantityOf(quantityAtom.amount, quantityAtom.unit) : undefined;
+  // A name may hold digits too: `5万元至10万元` is a quantity and the name `至10万元`.
+  const numbers = value.atoms.filter((atom) => atom.kind === "quantity" || atom.kind === "number" || atom.kind === "range" || (atom.kind === "name" && WRITTEN_DIGIT.test(atom.text)));
   const limit: { -readonly [K in keyof Limit]: Limit[K] } = { span: value.span, text };
+  if (numbers.length > 1) limit.several = true;
+  const only = numbers.length === 1 ? numbers[0] : undefined;
+  const quantity = only?.kind === "quantity" ? quantityOf(only.amount, only.unit) : undefined;
   if (quantity) limit.quantity = quantity;
   return limit;
 }

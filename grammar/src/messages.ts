@@ -77,6 +77,11 @@ export const SYNTAX_MESSAGES = {
     "“{key}”是空文字，等于没有写。请写明具体内容。",
     "「{key}」是空文字，等於沒有寫。請寫明具體內容。",
   ),
+  noSuchDate: m(
+    "`{key}`: {date} is not a day of the calendar (month 1–12, and a day the month has). Write the date meant, e.g. `2026-07-01`.",
+    "“{key}”：{date}不是日历上存在的日期（月份为1至12，日期不超过当月天数）。请写出实际的日期，如“2026年7月1日”。",
+    "「{key}」：{date}不是日曆上存在的日期（月份為1至12，日期不超過當月天數）。請寫出實際的日期，如「2026年7月1日」。",
+  ),
   expectedShape: m(
     "`{key}` expects {expected}, not {found}.",
     "“{key}”应为{expected}，而不是{found}。",

@@ -13,19 +13,21 @@ export interface Quantity {
   readonly normalized: number;
 }
 
+export type UnitId = "yuan" | "ten_thousand_yuan" | "hundred_million_yuan" | "working_day" | "day" | "hour" | "minute" | "week" | "month" | "year" | "percent";
+
 /** Working days are converted at 7/5 so that "10 working days" compares with "14 days". */
-const UNIT_FACTORS: ReadonlyArray<readonly [RegExp, QuantityKind, number]> = [
-  [/^(?:CNY|RMB|yuan|元)$/i, "money", 1],
-  [/^(?:万元|萬元)$/, "money", 10_000],
-  [/^(?:亿元|億元)$/, "money", 100_000_000],
-  [/^(?:working|business) days?$|^(?:个|個)?工作日$/i, "duration", 7 / 5],
-  [/^days?$|^[日天]$/i, "duration", 1],
-  [/^hours?$|^(?:小时|小時)$/i, "duration", 1 / 24],
-  [/^minutes?$|^(?:分钟|分鐘)$/i, "duration", 1 / 1440],
-  [/^weeks?$|^[周週]$/i, "duration", 7],
-  [/^months?$|^(?:个|個)?月$/i, "duration", 30],
-  [/^years?$|^年$/i, "duration", 365],
-  [/^(?:%|％|percent)$/i, "percent", 1],
+const UNIT_FACTORS: ReadonlyArray<readonly [RegExp, QuantityKind, number, UnitId]> = [
+  [/^(?:CNY|RMB|yuan|元)$/i, "money", 1, "yuan"],
+  [/^(?:万元|萬元)$/, "money", 10_000, "ten_thousand_yuan"],
+  [/^(?:亿元|億元)$/, "money", 100_000_000, "hundred_million_yuan"],
+  [/^(?:working|business) days?$|^(?:个|個)?工作日$/i, "duration", 7 / 5, "working_day"],
+  [/^days?$|^[日天]$/i, "duration", 1, "day"],
+  [/^hours?$|^(?:小时|小時)$/i, "duration", 1 / 24, "hour"],
+  [/^minutes?$|^(?:分钟|分鐘)$/i, "duration", 1 / 1440, "minute"],
+  [/^weeks?$|^[周週]$/i, "duration", 7, "week"],
+  [/^months?$|^(?:个|個)?月$/i, "duration", 30, "month"],
+  [/^years?$|^年$/i, "duration", 365, "year"],
+  [/^(?:%|％|percent)$/i, "percent", 1, "percent"],
 ];
 
 const MONTHS = /^months?$|^(?:个|個)?月$/i;
@@ -48,4 +50,9 @@ export function quantityOf(amount: number, unit: string): Quantity | undefined {
     if (pattern.test(unit)) return { amount, unit, kind, normalized: amount * factor };
   }
   return undefined;
+}
+
+/** A quantity's written unit, named the same whatever the script (`working_day` for 工作日 and working days). */
+export function unitIdOf(quantity: Quantity): UnitId {
+  return UNIT_FACTORS.find(([pattern]) => pattern.test(quantity.unit))![3];
 }

@@ -54,4 +54,12 @@ describe("duty export", () => {
     assert.match(run.stderr, /name\/unknown[\s\S]*duty: not exported: 1 error to fix first\.\n$/);
     assert.equal(fs.existsSync(path.join(folder, "p.json")), false);
   });
+
+  it("writes nothing when a file the policy imports has errors, and names that file", () => {
+    const folder = workspace({ "shared/tiers.duty": "tier branch { under: head_office  resources: staff }\n", "p.duty": `import "shared/tiers"\nduty check_id { holder: branch  kind: care  action: "Check the ID"  standard: "ID number logged" }\n` });
+    const run = duty(folder, "export", "p.duty");
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, "");
+    assert.match(run.stderr, /^shared\/tiers\.duty:1:22  error  name\/unknown  .*head_office[\s\S]*duty: not exported: 1 error to fix first\.\n$/);
+  });
 });

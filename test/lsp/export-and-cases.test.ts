@@ -65,6 +65,15 @@ describe("export and cases in the editor (bundled server)", function () {
     assert.deepEqual(fs.readdirSync(root).filter((name) => name.endsWith(".tmp")), []);
   });
 
+  it("refuses to export a policy whose imported register has errors, naming the register", async () => {
+    fs.writeFileSync(path.join(root, "register.duty"), "tier branch { under: head_office  resources: staff }\n");
+    const uri = client.open("importing.duty", `import "register"\nduty report { holder: branch  kind: statutory  standard: "Filed within 1 day"  deadline: 1 day }\n`);
+    const result = (await client.connection.sendRequest("duty/export", { uri })) as { ok: boolean; errors: string[] };
+    assert.equal(result.ok, false);
+    assert.equal(result.errors.length, 1);
+    assert.match(result.errors[0]!, /^register\.duty:1: name\/unknown — .*head_office/);
+  });
+
   it("writes neither through a link out of the workspace nor over a policy, and says why", async () => {
     const uri = client.open("policy.duty", POLICY.replace("expect: branch exempt }", "expect: branch accountable }"), 4);
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), "duty-outside-"));

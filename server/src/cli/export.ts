@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
-import { compilePolicy, serialize } from "../compile/export.ts";
+import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
 import { DiskHost } from "../host/disk.ts";
 import { linkTarget, writeFileAtomically } from "../host/write.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
@@ -34,12 +34,11 @@ export function runExport(options: ParsedOptions, io: Io): number {
     io.stderr(`duty: ${displayPath(file, io.cwd)}: ${host.errors.get(file)?.message ?? "cannot be read"}\n`);
     return 2;
   }
-  const lines = review.model.document.lines;
-  const errors = review.findings.filter((finding) => finding.severity === "error");
+  const errors = exportErrors(review.model, (imported) => (imported === file ? review.findings : reviewFile(workspace, imported)?.findings));
   if (errors.length > 0) {
     for (const finding of errors) {
-      const start = lines.positionAt(finding.span.start);
-      io.stderr(`${displayPath(file, io.cwd)}:${start.line + 1}:${start.character + 1}  error  ${finding.rule}  ${finding.message}\n`);
+      const start = workspace.document(finding.file)!.lines.positionAt(finding.span.start);
+      io.stderr(`${displayPath(finding.file, io.cwd)}:${start.line + 1}:${start.character + 1}  error  ${finding.rule}  ${finding.message}\n`);
     }
     io.stderr(`duty: not exported: ${errors.length} ${errors.length === 1 ? "error" : "errors"} to fix first.\n`);
     return 1;

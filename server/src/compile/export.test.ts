@@ -11,7 +11,8 @@ import { compilePolicy, serialize } from "./export.ts";
 
 type Validator = { (data: unknown): boolean; errors?: unknown };
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (options: object) => { compile(schema: object): Validator };
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const ajv = new Ajv2020({ allErrors: true, strict: true }) as unknown as { compile(schema: object): Validator; getSchema(ref: string): Validator | undefined };
+const validate = ajv.compile(schema);
 
 function exportOf(workspace: Workspace, file: string): string {
   const review = reviewFile(workspace, file)!;
@@ -87,19 +88,60 @@ case scammed { performed: warn  conditions: third_party_decided  harm: "Loss"  e
       const workspace = new Workspace(new MemoryHost({ "main.duty": text }));
       return JSON.parse(exportOf(workspace, path.join(ROOT, "main.duty")));
     };
-    /** Drops what may differ between the two: prose, ranges, the language, and the (language-specific) findings. */
+    /** Drops what may differ between the two: prose, ranges, the language, the (language-specific) findings, and amounts in their written units (5万元, 50000 CNY). */
     const strip = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(strip);
       if (value && typeof value === "object") {
         return Object.fromEntries(
           Object.entries(value)
-            .filter(([key]) => !["source", "citedAt", "text", "language", "findings", "action", "standard", "when", "harm", "superiorAnswers"].includes(key))
+            .filter(([key]) => !["source", "citedAt", "text", "language", "findings", "action", "standard", "when", "harm", "superiorAnswers", "amount", "writtenUnit"].includes(key))
             .map(([key, inner]) => [key, key === "correction" && inner ? { deadline: strip((inner as { deadline: unknown }).deadline) } : strip(inner)]),
         );
       }
       return value;
     };
     assert.deepEqual(strip(compile(chinese)), strip(compile(english)));
-    assert.deepEqual(compile(english).duties[0].threshold, { text: "50000 CNY", quantified: true, kind: "money", value: 50000, unit: "CNY" });
+    assert.ok(validate(compile(chinese)), JSON.stringify(validate.errors, null, 2));
+    assert.deepEqual(compile(english).duties[0].threshold, { text: "50000 CNY", quantified: true, kind: "money", value: 50000, unit: "CNY", amount: 50000, writtenUnit: "yuan" });
+    assert.deepEqual(compile(chinese).duties[0].threshold, { text: "5万元", quantified: true, kind: "money", value: 50000, unit: "CNY", amount: 5, writtenUnit: "ten_thousand_yuan" });
+    // What a system counts with: 10 working days, not the 14 calendar days they compare as.
+    assert.deepEqual(compile(chinese).duties[0].deadline, { text: "10个工作日", quantified: true, kind: "duration", value: 14, unit: "day", amount: 10, writtenUnit: "working_day" });
+  });
+
+  it("lists every article of a cited range, with the least certain status; keeps descriptions and a correction deadline without its text", () => {
+    const workspace = new Workspace(
+      new MemoryHost({
+        "main.duty": `tier branch { resources: staff }
+duty report { holder: branch  kind: statutory  standard: "Filed"  description: "The monthly report"  basis: Civil Servant Law arts. 95-97 }
+tolerance slips { covers: report  when: "Slips"  correction_deadline: 5 working days }
+duty rescue { holder: branch  kind: care  context: emergency  standard: "Rescue logged" }
+tolerance haste { contexts: emergency  when: "Decided in haste"  correction: "Review the call" }
+accountability { trigger: conduct "Not done"  investigate: branch  determine: branch  appeal: branch within 30 days }
+case late { breached: report  description: "Filed a day late"  expect: branch accountable }
+`,
+      }),
+    );
+    const compiled = JSON.parse(exportOf(workspace, path.join(ROOT, "main.duty")));
+    assert.ok(validate(compiled), JSON.stringify(validate.errors, null, 2));
+    const [basis] = compiled.duties[0].basis;
+    assert.deepEqual(basis.ids, ["civil-servant-law/95", "civil-servant-law/96", "civil-servant-law/97"]);
+    assert.equal(basis.id, "civil-servant-law/95");
+    assert.deepEqual(compiled.citations.map((entry: { id: string }) => entry.id), ["civil-servant-law/95", "civil-servant-law/96", "civil-servant-law/97"]);
+    // What a clause applies to, as the review resolves it: a tolerance by its contexts, an accountability clause with no covers to every duty.
+    assert.deepEqual(compiled.tolerances.map((clause: { appliesTo: string[] }) => clause.appliesTo), [["report"], ["rescue"]]);
+    assert.deepEqual(compiled.accountability[0].appliesTo, ["report", "rescue"]);
+    assert.equal(compiled.duties[0].description, "The monthly report");
+    assert.equal(compiled.cases[0].description, "Filed a day late");
+    assert.deepEqual(compiled.tolerances[0].correction, { action: null, deadline: { text: "5 working days", quantified: true, kind: "duration", value: 7, unit: "day", amount: 5, writtenUnit: "working_day" } });
+  });
+
+  it("docs/rule-json.md's limits are what the schema accepts", () => {
+    const page = fs.readFileSync(path.resolve("docs", "rule-json.md"), "utf8");
+    const section = page.slice(page.indexOf("### Limits"), page.indexOf("### Citations"));
+    const block = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+    const validateLimit = ajv.getSchema(`${(schema as { $id: string }).$id}#/$defs/limit`)!;
+    const examples = block.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+    assert.equal(examples.length, 3);
+    for (const example of examples) assert.ok(validateLimit(example), `${JSON.stringify(example)}: ${JSON.stringify(validateLimit.errors)}`);
   });
 });

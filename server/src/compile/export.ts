@@ -24,6 +24,7 @@ import type {
   ToleranceDecl,
 } from "../../../grammar/src/index.ts";
 import * as path from "node:path";
+import { unitIdOf } from "../../../grammar/src/units.ts";
 import type { Finding } from "../analysis/finding.ts";
 import { queryOf } from "../analysis/laws/citation-query.ts";
 import type { LawLibrary } from "../analysis/laws/law-library.ts";
@@ -37,6 +38,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 interface Exporter {
   readonly model: SemanticModel;
+  /** The duties each tolerance and accountability clause applies to, as the review resolves them. */
+  readonly appliesTo: ReadonlyMap<Declaration, string[]>;
   readonly laws: LawLibrary;
   /** Files in the source map, relative to the exported file's folder, in order of first use. */
   readonly files: string[];
@@ -65,14 +68,17 @@ const name = (ref: NameRef | undefined): Json => ref?.name ?? null;
 const names = (refs: readonly NameRef[]): Json => refs.map((ref) => ref.name);
 const text = (value: Text | undefined): Json => value?.text ?? null;
 const enumValue = (value: EnumRef | undefined): Json => value?.value ?? null;
+/** The canonical values of a list (a word that is none is an error, and a policy with errors is not exported). */
+const known = (values: readonly EnumRef[]): Json => values.flatMap((value) => (value.value ? [value.value] : []));
 
 function limit(value: Limit | undefined): Json {
   if (!value) return null;
   if (!value.quantity) return { text: value.text, quantified: false };
-  // Only normalised numbers: `10 working days` and `10个工作日` compile alike.
-  const { kind, normalized } = value.quantity;
+  // The normalised value compares limits (`10 working days` and `10个工作日` compile alike); the
+  // amount in its written unit is what a system counts with (working days, calendar months).
+  const { kind, normalized, amount } = value.quantity;
   const base = kind === "money" ? "CNY" : kind === "duration" ? "day" : "percent";
-  return { text: value.text, quantified: true, kind, value: Math.round(normalized * 1e6) / 1e6, unit: base };
+  return { text: value.text, quantified: true, kind, value: Math.round(normalized * 1e6) / 1e6, unit: base, amount, writtenUnit: unitIdOf(value.quantity) };
 }
 
 function scope(value: Scope | undefined): Json {
@@ -82,39 +88,49 @@ function scope(value: Scope | undefined): Json {
 function citations(exporter: Exporter, declaration: Declaration, values: readonly Citation[]): Json {
   return values.map((citation) => {
     const query = queryOf(citation, exporter.laws);
-    const resolution = query ? exporter.laws.resolve(query) : undefined;
-    let id: string | null = null;
-    let status = "unknown";
-    if (resolution && (resolution.status === "ok" || resolution.status === "unverified")) {
-      id = resolution.article ? `${resolution.law.id}/${resolution.article.number}` : resolution.law.id;
-      status = resolution.status === "ok" ? "verified" : "unverified";
-      if (!exporter.citations.has(id)) {
-        const article = resolution.article;
-        exporter.citations.set(id, {
-          json: {
-            id,
-            law: resolution.law.id,
-            lawName: resolution.law.names["zh-Hans"] ?? resolution.law.names.en ?? resolution.law.id,
-            article: article?.number ?? null,
-            verified: article?.verified ?? true,
-            text: article?.text?.["zh-Hans"] ?? null,
-            // Which part of the article `text` is: a consumer compares it with each use's paragraph and item.
-            excerpt: article ? partMatch(article, {}) === "excerpt" : false,
-            paragraph: article?.paragraph ?? null,
-            items: article?.items ? [...article.items] : null,
-            gist: article?.gist.en ?? null,
-          },
-          cited: [],
-        });
-      }
-    } else if (resolution?.status === "repealed") {
-      id = resolution.law.id;
-      status = "repealed";
-    }
+    // A range (`arts. 95-97`) cites each of its articles: every one is listed and resolved.
+    const resolutions = query ? exporter.laws.resolveRange(query) : [];
     const cited = source(exporter, declaration, citation.span);
-    if (id && exporter.citations.has(id)) exporter.citations.get(id)!.cited.push(cited);
-    return { text: citation.text, id, status, paragraph: query?.paragraph ?? null, item: query?.item ?? null, source: cited };
+    const ids = resolutions.map((resolution) => libraryEntry(exporter, resolution, cited));
+    const statuses = ids.map((entry) => entry.status);
+    const status = statuses.length === 0 ? "unknown" : (["unknown", "repealed", "unverified", "verified"] as const).find((worst) => statuses.includes(worst))!;
+    const known = ids.flatMap((entry) => (entry.id ? [entry.id] : []));
+    return { text: citation.text, id: known[0] ?? null, ids: known, status, paragraph: query?.paragraph ?? null, item: query?.item ?? null, source: cited };
   });
+}
+
+/** One resolved article: its library id and status, its entry in the export's `citations` (made once, then cited again). */
+function libraryEntry(exporter: Exporter, resolution: ReturnType<LawLibrary["resolve"]>, cited: Json): { id: string | null; status: "verified" | "unverified" | "repealed" | "unknown" } {
+  let id: string | null = null;
+  let status: "verified" | "unverified" | "repealed" | "unknown" = "unknown";
+  if (resolution.status === "ok" || resolution.status === "unverified") {
+    id = resolution.article ? `${resolution.law.id}/${resolution.article.number}` : resolution.law.id;
+    status = resolution.status === "ok" ? "verified" : "unverified";
+    if (!exporter.citations.has(id)) {
+      const article = resolution.article;
+      exporter.citations.set(id, {
+        json: {
+          id,
+          law: resolution.law.id,
+          lawName: resolution.law.names["zh-Hans"] ?? resolution.law.names.en ?? resolution.law.id,
+          article: article?.number ?? null,
+          verified: article?.verified ?? true,
+          text: article?.text?.["zh-Hans"] ?? null,
+          // Which part of the article `text` is: a consumer compares it with each use's paragraph and item.
+          excerpt: article ? partMatch(article, {}) === "excerpt" : false,
+          paragraph: article?.paragraph ?? null,
+          items: article?.items ? [...article.items] : null,
+          gist: article?.gist.en ?? null,
+        },
+        cited: [],
+      });
+    }
+  } else if (resolution.status === "repealed") {
+    id = resolution.law.id;
+    status = "repealed";
+  }
+  if (id && exporter.citations.has(id)) exporter.citations.get(id)!.cited.push(cited);
+  return { id, status };
 }
 
 function base(exporter: Exporter, declaration: Declaration): { [key: string]: Json } {
@@ -157,6 +173,7 @@ function duty(exporter: Exporter, decl: DutyDecl): Json {
     needs: names(decl.needs),
     requires: decl.requires.map((item) => item.text),
     refines: name(decl.refines),
+    description: text(decl.description),
     basis: citations(exporter, decl, decl.basis),
   };
 }
@@ -169,10 +186,11 @@ function tolerance(exporter: Exporter, decl: ToleranceDecl): Json {
   return {
     ...base(exporter, decl),
     covers: names(decl.covers),
-    contexts: decl.contexts.map((value) => value.value ?? value.word),
+    appliesTo: exporter.appliesTo.get(decl) ?? [],
+    contexts: known(decl.contexts),
     when: text(decl.when),
     limits: text(decl.limits),
-    correction: decl.correction ? { action: decl.correction.text, deadline: limit(decl.correctionDeadline) } : null,
+    correction: decl.correction || decl.correctionDeadline ? { action: text(decl.correction), deadline: limit(decl.correctionDeadline) } : null,
     basis: citations(exporter, decl, decl.basis),
   };
 }
@@ -181,6 +199,7 @@ function accountability(exporter: Exporter, decl: AccountabilityDecl): Json {
   return {
     ...base(exporter, decl),
     covers: names(decl.covers),
+    appliesTo: exporter.appliesTo.get(decl) ?? [],
     trigger: decl.trigger ? { basis: enumValue(decl.trigger.basis), text: text(decl.trigger.text) } : null,
     investigate: name(decl.investigate),
     determine: name(decl.determine),
@@ -196,8 +215,9 @@ function testCase(exporter: Exporter, decl: CaseDecl): Json {
     ...base(exporter, decl),
     performed: names(decl.performed),
     breached: names(decl.breached),
-    conditions: decl.conditions.map((value) => value.value ?? value.word),
+    conditions: known(decl.conditions),
     harm: text(decl.harm),
+    description: text(decl.description),
     expect: decl.expect.map((expectation) => ({ tier: name(expectation.holder), verdict: enumValue(expectation.verdict), by: name(expectation.by) })),
   };
 }
@@ -207,8 +227,29 @@ function ordered<K extends Declaration["kind"]>(model: SemanticModel, kind: K): 
   return model.files.flatMap(({ document }) => document.file.declarations.filter((d): d is Extract<Declaration, { kind: K }> => d.kind === kind));
 }
 
+/**
+ * What `covers` leaves implicit, resolved as the review resolves it: a tolerance applies to the
+ * duties it names and to every duty done in one of its `contexts`; an accountability clause that
+ * names no duty applies to every duty no other clause names. By duty, in declaration order.
+ */
+function appliesTo(model: SemanticModel): Map<Declaration, string[]> {
+  const applies = new Map<Declaration, string[]>();
+  const add = (clause: Declaration, duty: DutyDecl): void => {
+    const name = duty.name?.text;
+    if (!name) return;
+    const list = applies.get(clause);
+    if (!list) applies.set(clause, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const duty of ordered(model, "duty")) {
+    for (const clause of model.tolerancesFor(duty)) add(clause, duty);
+    for (const clause of model.accountabilityFor(duty)) add(clause, duty);
+  }
+  return applies;
+}
+
 export function compilePolicy(model: SemanticModel, laws: LawLibrary, findings: readonly Finding[]): { [key: string]: Json } {
-  const exporter: Exporter = { model, laws, files: [], citations: new Map() };
+  const exporter: Exporter = { model, laws, appliesTo: appliesTo(model), files: [], citations: new Map() };
   fileIndex(exporter, model.file.path);
   const document = model.document;
   const compiled: { [key: string]: Json } = {
@@ -237,6 +278,15 @@ export function compilePolicy(model: SemanticModel, laws: LawLibrary, findings: 
   });
   compiled["sourceMap"] = { files: exporter.files };
   return compiled;
+}
+
+/**
+ * The errors that keep a policy from being exported: its own and those of every file it imports.
+ * A consumer applies the imported clauses too, and an error there — a tier that does not exist, a
+ * repealed basis — would go out with them. `findingsOf` reviews a file of the model.
+ */
+export function exportErrors(model: SemanticModel, findingsOf: (file: string) => readonly Finding[] | undefined): Finding[] {
+  return model.files.flatMap(({ path: file }) => (findingsOf(file) ?? []).filter((finding) => finding.severity === "error"));
 }
 
 /** Two-space JSON with a final newline: the exact bytes `duty export` writes. */

@@ -3,9 +3,11 @@
  * `target` when given. A policy with errors is not exported; the errors come back instead. A
  * write that cannot or must not happen comes back as a reason the editor words for its user.
  */
-import { compilePolicy, serialize } from "../compile/export.ts";
+import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
 import { linkTarget, OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
+import * as path from "node:path";
 import { RequestType } from "vscode-languageserver/node";
+import { reviewFile } from "../analysis/review.ts";
 import type { Feature } from "./feature.ts";
 import { checked } from "./params.ts";
 
@@ -36,10 +38,13 @@ export const exportFeature: Feature = {
     connection.onRequest(EXPORT_REQUEST, checked(["uri"], (params: ExportParams): ExportResult => {
       const review = session.review(params.uri);
       if (!review) return { ok: false, errors: [], problem: "unreadable" };
-      const lines = review.model.document.lines;
-      const errors = review.findings
-        .filter((finding) => finding.severity === "error")
-        .map((finding) => `${lines.positionAt(finding.span.start).line + 1}: ${finding.rule} — ${finding.message}`);
+      const workspace = session.workspaceFor(review.file);
+      const found = exportErrors(review.model, (file) => (file === review.file ? review.findings : reviewFile(workspace, file)?.findings));
+      // An imported file's errors name the file; the policy's own, only the line.
+      const errors = found.map((finding) => {
+        const line = workspace.document(finding.file)!.lines.positionAt(finding.span.start).line + 1;
+        return `${finding.file === review.file ? "" : `${path.basename(finding.file)}:`}${line}: ${finding.rule} — ${finding.message}`;
+      });
       if (errors.length > 0) return { ok: false, errors };
       const laws = session.workspaceFor(review.file).configuration(review.file).laws;
       const json = serialize(compilePolicy(review.model, laws, review.findings));

@@ -119,6 +119,16 @@ describe("grammar: numbers, units, dates and articles", () => {
       assert.match(doc.diagnostics[0]!.message, /`effective` expects a date such as 2026-01-01, not a quoted text/);
       assert.equal(doc.file.policy?.effective, undefined);
     });
+
+    it("a day the calendar does not have is no date (leap years counted)", () => {
+      for (const written of ["2026-13-45", "2026-02-29", "2026年4月31日", "2100-02-29", "2026-00-10"]) {
+        const { doc, at } = parseMarked(`policy { effective: ‹${written}› }`);
+        assert.deepEqual(findings(doc), [{ rule: "syntax/invalid-value", range: at(0) }], written);
+        assert.match(doc.diagnostics[0]!.message, /is not a day of the calendar/);
+        assert.equal(doc.file.policy?.effective, undefined, written);
+      }
+      for (const written of ["2028-02-29", "2000-02-29", "2026-04-30"]) assertClean(parseDocument(`policy { effective: ${written} }`));
+    });
   });
 
   describe("Chinese article references", () => {

@@ -39,6 +39,12 @@ const NO_UNIT = {
   "zh-Hant": "{what}（「{text}」）只有數字、沒有可識別的單位：可能是日也可能是小時，可能是元也可能是萬元。請寫明單位（工作日、日、小時、元、萬元、%），如「{example}」。",
 };
 
+const SEVERAL = {
+  en: "{what} (“{text}”) holds more than one number: which of them is the limit cannot be told, and a system applying the policy takes none. Write one number with its unit, e.g. `{example}`; a range or a sum belongs in prose elsewhere.",
+  "zh-Hans": "{what}（“{text}”）写了不止一个数字：无法判断哪一个才是界限，执行本政策的系统也不会采用其中任何一个。请只写一个数字加单位，如“{example}”；区间或合计请另行用文字说明。",
+  "zh-Hant": "{what}（「{text}」）寫了不止一個數字：無法判斷哪一個才是界限，執行本政策的系統也不會採用其中任何一個。請只寫一個數字加單位，如「{example}」；區間或合計請另行用文字說明。",
+};
+
 const PLACEHOLDER_TIER: Localized = { en: "<tier>", "zh-Hans": "<层级>", "zh-Hant": "<層級>" };
 
 const DIGIT = /[0-9０-９]/;
@@ -71,7 +77,7 @@ export const unquantified: Rule = {
       const example = context.say(EXAMPLE[field], { to: to ?? PLACEHOLDER_TIER[context.locale] });
       context.report({
         span: limit.span,
-        message: context.say(DIGIT.test(limit.text) ? NO_UNIT : NO_NUMBER, { what, text: limit.text, example }),
+        message: context.say(limit.several ? SEVERAL : DIGIT.test(limit.text) ? NO_UNIT : NO_NUMBER, { what, text: limit.text, example }),
         clause,
         field,
         data: { field, text: limit.text, example },

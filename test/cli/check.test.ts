@@ -251,6 +251,48 @@ describe("duty check: sarif format", () => {
     });
     assert.deepEqual(files.sort(), [path.join(top, "elsewhere", "a;b.duty"), path.join(folder, "sub dir", "100%.duty"), path.join(folder, "计划 #2?.duty")].sort());
   });
+
+  it("gives each rule its docs page as help, and each result a fingerprint that survives moved lines", () => {
+    const folder = workspace({ ".duty.json": onlyRules(), "policy.duty": WITHDRAWALS });
+    const first = sarifOf(folder).sarif.runs[0]!;
+    const rule = (first.tool.driver.rules as { id: string; help: { text: string; markdown?: string } }[]).find((entry) => entry.id === "boundary/no-kind")!;
+    assert.match(rule.help.markdown ?? "", /^# boundary\/no-kind\n[\s\S]*## Rationale/);
+    assert.equal(rule.help.text, "A duty that does not say whether it is statutory liability or a duty of care.");
+    const print = (run: typeof first) => (run.results[0] as unknown as { partialFingerprints: Record<string, string> }).partialFingerprints["dutyFinding/v1"];
+    fs.writeFileSync(path.join(folder, "policy.duty"), `// moved down by a comment\n\n${WITHDRAWALS}`);
+    const moved = sarifOf(folder).sarif.runs[0]!;
+    assert.notDeepEqual(moved.results[0]!.locations[0]!.physicalLocation.region, first.results[0]!.locations[0]!.physicalLocation.region);
+    assert.match(print(first)!, /^[0-9a-f]{32}$/);
+    assert.equal(print(moved), print(first));
+  });
+
+  it("names a file it could not read as a notification of a run that did not succeed", () => {
+    const folder = workspace({ ".duty.json": onlyRules(), "policy.duty": WITHDRAWALS, "binary.duty": Buffer.from([0x00, 0x01, 0x02]) });
+    const run = duty(folder, "check", "--format", "sarif");
+    assert.equal(run.code, 2);
+    const sarif = JSON.parse(run.stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+    const [invocation] = sarif.runs[0]!.invocations;
+    assert.equal(invocation!.executionSuccessful, false);
+    assert.deepEqual(invocation!.toolExecutionNotifications.map((note) => [note.level, note.message.text.split(":")[0]]), [["error", "binary.duty"]]);
+  });
+});
+
+describe("duty check: links in a folder", () => {
+  it("checks a linked policy inside the folder, and names one outside it without reading it", () => {
+    const top = workspace({ ".duty.json": onlyRules(), "pol/.keep": "", "kept/policy.duty": WITHDRAWALS, "secret.duty": WITHDRAWALS });
+    fs.symlinkSync(path.join(top, "pol", "..", "kept", "policy.duty"), path.join(top, "pol", "unused.txt"));
+    fs.mkdirSync(path.join(top, "pol", "sub"));
+    fs.copyFileSync(path.join(top, "kept", "policy.duty"), path.join(top, "pol", "sub", "real.duty"));
+    fs.symlinkSync(path.join(top, "pol", "sub", "real.duty"), path.join(top, "pol", "linked.duty"));
+    fs.symlinkSync(path.join(top, "secret.duty"), path.join(top, "pol", "outside.duty"));
+    const run = duty(top, "check", "pol");
+    assert.equal(run.stderr, "duty: pol/outside.duty: a link to a file outside the folder; not read\n");
+    assert.match(run.stdout, /^pol\/linked\.duty:5:6  warning  boundary\/no-kind/m);
+    assert.match(run.stdout, /^pol\/sub\/real\.duty:5:6  warning  boundary\/no-kind/m);
+    assert.doesNotMatch(run.stdout, /outside\.duty/);
+    assert.match(run.stdout, /^2 files checked/m);
+  });
 });
 
 describe("duty check: exit codes", () => {
@@ -595,7 +637,8 @@ describe("duty check: .duty.json", () => {
     const findings = jsonFindings(folder);
     const invalid = findings.find((finding) => finding.rule === "config/invalid");
     assert.equal(invalid?.message, '.duty.json: there is no rule "boundary/no-knd" (did you mean "boundary/no-kind"?); this setting does nothing. The rules are listed in docs/rules/README.md.');
-    assert.deepEqual(invalid?.range.start, { line: 1, character: 2 });
+    // The id with its quotes, for the editor to underline.
+    assert.deepEqual(invalid?.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 19 } });
     assert.ok(findings.some((finding) => finding.rule === "boundary/no-kind" && finding.severity === "error"));
     const core = jsonFindings(workspace({ ".duty.json": '{ "rules": { "syntax/missing-value": "off" } }', "policy.duty": WITHDRAWALS }));
     assert.deepEqual(core.filter((finding) => finding.rule === "config/invalid").map((finding) => finding.message), [

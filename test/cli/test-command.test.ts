@@ -51,4 +51,50 @@ describe("duty test", () => {
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^duty: p\.duty: 2 errors \(see duty check\); its cases ran on what could be read\.\n$/);
   });
+
+  describe("--format junit", () => {
+    /** The report with its times zeroed, for comparing. */
+    const timeless = (xml: string): string => xml.replace(/ time="[0-9.]+"/g, ' time="0"');
+
+    it("reports each case, one failure listing what it missed, with its deciding clause", () => {
+      const folder = workspace({ "p.duty": `${POLICY}case scammed { performed: warn  conditions: third_party_decided  harm: "Lost"  expect: teller exempt by customer_decides }\ncase skipped { breached: warn  expect: teller exempt, branch accountable }\n` });
+      const run = duty(folder, "test", "p.duty", "--format", "junit");
+      assert.equal(run.code, 1);
+      assert.equal(
+        timeless(run.stdout),
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<testsuites name="duty test" tests="2" failures="1" errors="0" time="0">',
+          '  <testsuite name="p.duty" tests="2" failures="1" errors="0" skipped="0" time="0">',
+          '    <testcase classname="p.duty" name="scammed" time="0">',
+          "    </testcase>",
+          '    <testcase classname="p.duty" name="skipped" time="0">',
+          '      <failure message="teller: expected exempt, got accountable; branch: expected accountable, got not breached" type="unexpected-verdict">teller: `warn` was not performed.',
+          "teller: No exemption or tolerance applies: `teller` answers for the breach.</failure>",
+          "    </testcase>",
+          "  </testsuite>",
+          "</testsuites>",
+          "",
+        ].join("\n"),
+      );
+    });
+
+    it("never shows green for a run that fails: a policy's errors and an unreadable file are errors in the report", () => {
+      const folder = workspace({ "p.duty": `${POLICY}case scammed { performed: warn  conditions: third_party_decided  harm: "Lost"  expect: teller exempt by customer_decides }\n@\n`, "unreadable.duty": Buffer.from([0xff, 0xfe, 0x00]) });
+      const run = duty(folder, "test", "--format", "junit");
+      assert.equal(run.code, 2);
+      const xml = timeless(run.stdout);
+      assert.match(xml, /<testsuites name="duty test" tests="3" failures="0" errors="2" time="0">/);
+      assert.match(xml, /<testcase classname="p\.duty" name="p\.duty: the policy" time="0">\n {6}<error message="1 error \(see duty check\); its cases ran on what could be read\." type="policy-errors">8: syntax\/unexpected-character — /);
+      assert.match(xml, /<testsuite name="unreadable\.duty" tests="1" failures="0" errors="1" skipped="0" time="0">\n {4}<testcase classname="unreadable\.duty" name="unreadable\.duty: the policy" time="0">\n {6}<error message="[^"]+" type="unreadable"\/>/);
+    });
+
+    it("writes only characters XML can hold (a vertical tab pasted from a word processor)", () => {
+      const folder = workspace({ "p.duty": `${POLICY.replace("When the branch gave no training", "When the branch\u000bgave no training")}case untrained { breached: warn  conditions: no_resources  expect: teller accountable }\n` });
+      const run = duty(folder, "test", "p.duty", "--format", "junit");
+      assert.equal(run.code, 1);
+      assert.doesNotMatch(run.stdout, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      assert.match(run.stdout, /When the branch\ufffdgave no training/);
+    });
+  });
 });

@@ -150,8 +150,8 @@ export class ConfigResolver {
 
   private read(file: string, text: string): Configuration {
     const problems: (Diagnostic & { file: string })[] = [];
-    const problem = (message: string, at = 0, inFile = file): void => {
-      problems.push({ rule: "config/invalid", severity: "error", span: { start: at, end: at }, message, file: inFile });
+    const problem = (message: string, at = 0, length = 0): void => {
+      problems.push({ rule: "config/invalid", severity: "error", span: { start: at, end: at + length }, message, file });
     };
     let json: unknown;
     try {
@@ -170,13 +170,16 @@ export class ConfigResolver {
     // nothing; so would a setting for a finding of the language itself (syntax, names, imports).
     for (const id of Object.keys(config.rules ?? {})) {
       if (ruleById(id)) continue;
-      const at = Math.max(text.indexOf(JSON.stringify(id)), 0);
+      // The id as written, quotes included, is what the editor underlines.
+      const written = JSON.stringify(id);
+      const found = text.indexOf(written);
+      const [at, length] = found >= 0 ? [found, written.length] : [0, 0];
       if (catalogueEntry(id)) {
-        problem(`${CONFIG_FILE_NAME}: "${id}" is a finding of the language itself, not a review rule: it cannot be configured, and this setting does nothing.`, at);
+        problem(`${CONFIG_FILE_NAME}: "${id}" is a finding of the language itself, not a review rule: it cannot be configured, and this setting does nothing.`, at, length);
         continue;
       }
       const suggestion = closest(id, RULES.map((rule) => rule.meta.id));
-      problem(`${CONFIG_FILE_NAME}: there is no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; this setting does nothing. The rules are listed in docs/rules/README.md.`, at);
+      problem(`${CONFIG_FILE_NAME}: there is no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; this setting does nothing. The rules are listed in docs/rules/README.md.`, at, length);
     }
     const lawFiles = (config.laws ?? []).map((lawFile) => ({ file: path.resolve(path.dirname(file), lawFile), shown: lawFile }));
     const laws = this.loadLaws(lawFiles, problems, file);

@@ -6,7 +6,7 @@ import { CORE_RULES } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
-import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
+import { displayPath, findPolicyFiles, outsideLinkNote, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
 /** The findings of the language itself: syntax, names, imports, configuration. */
@@ -18,6 +18,16 @@ interface FileCases {
   /** The policy's language: its verdicts are reported in it. */
   readonly locale: Locale;
   readonly results: readonly CaseResult[];
+  /** Why the run fails for the policy itself: errors of the language in it (its cases then ran on what could be read). */
+  readonly problem?: string;
+  /** Seconds its cases took. */
+  readonly seconds: number;
+}
+
+/** A file that could not be read: the run fails for it, and the JUnit report says so. */
+interface Unreadable {
+  readonly file: string;
+  readonly message: string;
 }
 
 /** The words of the text report around the verdicts, in the policy's language. */
@@ -37,34 +47,41 @@ export function runCases(options: ParsedOptions, io: Io): number {
   const format = typeof options.values["format"] === "string" ? options.values["format"] : "text";
   if (format !== "text" && format !== "junit") throw new UsageError(`unknown format "${format}": use text or junit`);
   const inputs = options.positionals.length > 0 ? options.positionals : ["."];
-  const files = findPolicyFiles(inputs, io.cwd);
+  const files = findPolicyFiles(inputs, io.cwd, outsideLinkNote(io.cwd, io.stderr));
   const host = new DiskHost(workspaceRootFor(files, io.cwd));
   const workspace = new Workspace(host);
   const all: FileCases[] = [];
-  let unreadable = 0;
-  let withErrors = 0;
+  const unreadable: Unreadable[] = [];
   for (const file of files) {
+    const started = performance.now();
     const review = reviewFile(workspace, file);
     if (!review) {
-      io.stderr(`duty: ${displayPath(file, io.cwd)}: ${host.errors.get(file)?.message ?? "cannot be read"}\n`);
-      unreadable++;
+      const message = host.errors.get(file)?.message ?? "cannot be read";
+      io.stderr(`duty: ${displayPath(file, io.cwd)}: ${message}\n`);
+      unreadable.push({ file: displayPath(file, io.cwd), message });
       continue;
     }
     const { model } = review;
     // A case run on a policy the language cannot read whole (an unknown tier, a clause cut short)
     // tests what could be read, not what the drafter wrote: said, and the run fails. The review
     // rules' findings (a failing case among them) are duty check's business.
-    const errors = review.findings.filter((finding) => finding.severity === "error" && LANGUAGE_RULES.has(finding.rule)).length;
-    if (errors > 0) {
-      withErrors++;
-      io.stderr(`duty: ${displayPath(file, io.cwd)}: ${errors} ${errors === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.\n`);
-    }
+    const errors = review.findings.filter((finding) => finding.severity === "error" && LANGUAGE_RULES.has(finding.rule));
+    const problem = errors.length > 0 ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.` : undefined;
+    if (problem) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${problem}\n`);
     const results = evaluateCases(model, workspace.configuration(file).laws);
-    if (results.length > 0) all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, locale: model.document.locale, results });
+    const seconds = (performance.now() - started) / 1000;
+    if (results.length > 0 || problem) {
+      all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, locale: model.document.locale, results, seconds, ...(problem ? { problem: errorsIn(problem, errors.map((finding) => `${model.document.lines.positionAt(finding.span.start).line + 1}: ${finding.rule} — ${finding.message}`)) } : {}) });
+    }
   }
-  io.stdout(format === "junit" ? junit(all) : text(all));
-  if (unreadable > 0) return 2;
-  return withErrors > 0 || all.some((entry) => entry.results.some((result) => !result.passed)) ? 1 : 0;
+  io.stdout(format === "junit" ? junit(all, unreadable) : text(all));
+  if (unreadable.length > 0) return 2;
+  return all.some((entry) => entry.problem !== undefined || entry.results.some((result) => !result.passed)) ? 1 : 0;
+}
+
+/** A policy's errors, for the JUnit report: what the run says, then each error by line. */
+function errorsIn(summary: string, errors: readonly string[]): string {
+  return [summary, ...errors].join("\n");
 }
 
 function text(all: readonly FileCases[]): string {
@@ -95,27 +112,62 @@ function text(all: readonly FileCases[]): string {
   return `${out.join("\n")}\n`;
 }
 
+/**
+ * Text as XML 1.0 can carry it: markup escaped, and the characters it cannot hold at all (C0
+ * controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF — a vertical tab pasted from a
+ * word processor) replaced by U+FFFD, or one stray character makes the whole report unreadable.
+ */
 function escape(value: string): string {
-  return value.replace(/[<>&"']/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[char]!);
+  return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+    .replace(/[<>&"']/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[char]!);
 }
 
-function junit(all: readonly FileCases[]): string {
-  const total = all.reduce((sum, entry) => sum + entry.results.length, 0);
-  const failures = all.reduce((sum, entry) => sum + entry.results.filter((r) => !r.passed).length, 0);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="duty test" tests="${total}" failures="${failures}">`];
-  for (const { file, results } of all) {
+/** Seconds as JUnit writes them. */
+function time(seconds: number): string {
+  return seconds.toFixed(3);
+}
+
+/**
+ * JUnit XML as CI test reporters read it: a suite per policy, a test case per case — one
+ * `<failure>` listing every expectation it misses — and an `<error>` test case for a policy with
+ * errors of the language or a file that could not be read, so that a failing run never shows green.
+ */
+function junit(all: readonly FileCases[], unreadable: readonly Unreadable[]): string {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  let seconds = 0;
+  for (const { file, results, problem, seconds: fileSeconds } of all) {
     const fileFailures = results.filter((r) => !r.passed).length;
-    out.push(`  <testsuite name="${escape(file)}" tests="${results.length}" failures="${fileFailures}">`);
-    for (const result of results) {
-      out.push(`    <testcase classname="${escape(file)}" name="${escape(result.name)}">`);
-      for (const expectation of result.expectations.filter((e) => !e.ok)) {
-        const reasons = (result.tiers.get(expectation.tier)?.reasons ?? []).map((reason) => reason.text).join("\n");
-        out.push(`      <failure message="${escape(`${expectation.tier}: expected ${expectation.expected}, got ${expectation.actual}`)}">${escape(reasons)}</failure>`);
-      }
-      out.push("    </testcase>");
+    const fileErrors = problem ? 1 : 0;
+    tests += results.length + fileErrors;
+    failures += fileFailures;
+    errors += fileErrors;
+    seconds += fileSeconds;
+    suites.push(`  <testsuite name="${escape(file)}" tests="${results.length + fileErrors}" failures="${fileFailures}" errors="${fileErrors}" skipped="0" time="${time(fileSeconds)}">`);
+    if (problem) {
+      const [summary = "", ...lines] = problem.split("\n");
+      suites.push(`    <testcase classname="${escape(file)}" name="${escape(file)}: the policy" time="0.000">`, `      <error message="${escape(summary)}" type="policy-errors">${escape(lines.join("\n"))}</error>`, "    </testcase>");
     }
-    out.push("  </testsuite>");
+    for (const result of results) {
+      suites.push(`    <testcase classname="${escape(file)}" name="${escape(result.name)}" time="0.000">`);
+      const missed = result.expectations.filter((e) => !e.ok);
+      if (missed.length > 0) {
+        const said = missed.map((expectation) => `${expectation.tier}: expected ${verdictWord(expectation.expected, expectation.expectedBy, "en")}, got ${verdictWord(expectation.actual, expectation.actualBy, "en")}`);
+        const reasons = missed.flatMap((expectation) => (result.tiers.get(expectation.tier)?.reasons ?? []).map((reason) => `${expectation.tier}: ${reason.text}`));
+        suites.push(`      <failure message="${escape(said.join("; "))}" type="unexpected-verdict">${escape(reasons.join("\n"))}</failure>`);
+      }
+      suites.push("    </testcase>");
+    }
+    suites.push("  </testsuite>");
   }
-  out.push("</testsuites>");
-  return `${out.join("\n")}\n`;
+  for (const { file, message } of unreadable) {
+    tests++;
+    errors++;
+    suites.push(`  <testsuite name="${escape(file)}" tests="1" failures="0" errors="1" skipped="0" time="0.000">`, `    <testcase classname="${escape(file)}" name="${escape(file)}: the policy" time="0.000">`, `      <error message="${escape(message)}" type="unreadable"/>`, "    </testcase>", "  </testsuite>");
+  }
+  const head = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="duty test" tests="${tests}" failures="${failures}" errors="${errors}" time="${time(seconds)}">`];
+  return `${[...head, ...suites, "</testsuites>"].join("\n")}\n`;
 }

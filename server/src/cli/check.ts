@@ -10,8 +10,8 @@ import { CATALOGUE } from "../analysis/catalogue.ts";
 import { reaches } from "../analysis/finding.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
-import { docsUrl } from "../host/docs.ts";
-import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
+import { docsPage, docsUrl } from "../host/docs.ts";
+import { displayPath, findPolicyFiles, outsideLinkNote, UsageError, workspaceRootFor } from "./files.ts";
 import { fixFiles } from "./fix.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 import { formatJson, formatSarif, formatText } from "./report.ts";
@@ -35,7 +35,7 @@ export function runCheck(options: ParsedOptions, io: Io): number | Promise<numbe
   const failLevel = stringValue(options, "fail-level") ?? "error";
   if (!LEVELS.has(failLevel)) throw new UsageError(`unknown fail level "${failLevel}": use error, warning or info`);
   const inputs = options.positionals.length > 0 ? options.positionals : ["."];
-  const files = findPolicyFiles(inputs, io.cwd);
+  const files = findPolicyFiles(inputs, io.cwd, outsideLinkNote(io.cwd, io.stderr));
   const rootOption = stringValue(options, "root");
   const root = rootOption ? path.resolve(io.cwd, rootOption) : workspaceRootFor(files, io.cwd);
   // A mistyped --root would silently ignore every .duty.json and flag every import: refuse it.
@@ -67,7 +67,7 @@ function jobsOf(options: ParsedOptions): number {
 function report(reviewed: ReviewedFiles, format: string, failLevel: string, io: Io): number {
   for (const { file, message } of reviewed.unreadable) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${message}\n`);
   const rows = [...reviewed.rows].sort(byRow);
-  io.stdout(FORMATS[format as keyof typeof FORMATS]({ rows, cwd: io.cwd, rules: CATALOGUE, version: VERSION, docsUrl, filesChecked: reviewed.filesChecked }));
+  io.stdout(FORMATS[format as keyof typeof FORMATS]({ rows, cwd: io.cwd, rules: CATALOGUE, version: VERSION, docsUrl, docsPage, filesChecked: reviewed.filesChecked, unreadable: reviewed.unreadable }));
   if (reviewed.unreadable.length > 0) return 2;
   return rows.some((row) => reaches(row.severity, failLevel as (typeof row)["severity"])) ? 1 : 0;
 }

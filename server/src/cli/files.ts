@@ -10,7 +10,7 @@ export class UsageError extends Error {}
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", "dist", "out"]);
 
 /** Expands files and folders (recursively) to `.duty` files, sorted; throws UsageError for a missing path. */
-export function findPolicyFiles(inputs: readonly string[], cwd: string): string[] {
+export function findPolicyFiles(inputs: readonly string[], cwd: string, outsideLink?: (file: string) => void): string[] {
   const found = new Set<string>();
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
@@ -21,7 +21,7 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string): string[
       throw new UsageError(`no such file or folder: ${input}`);
     }
     if (stat.isDirectory()) {
-      const inside = policyFilesUnder(absolute, SKIPPED_FOLDERS);
+      const inside = policyFilesUnder(absolute, SKIPPED_FOLDERS, undefined, outsideLink);
       if (inside.length === 0) throw new UsageError(`no .duty files in ${input}`);
       for (const file of inside) found.add(file);
     } else {
@@ -29,6 +29,11 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string): string[
     }
   }
   return [...found].sort();
+}
+
+/** Tells the user of a link to a policy outside the folder scanned, which the scan does not read. */
+export function outsideLinkNote(cwd: string, stderr: (text: string) => void): (file: string) => void {
+  return (file) => stderr(`duty: ${displayPath(file, cwd)}: a link to a file outside the folder; not read\n`);
 }
 
 /** The folder imports must stay in: the current folder when it holds every input, else their common folder. */

@@ -8,13 +8,13 @@ import { formatBlockers, formatDocument } from "../analysis/format/index.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
 import { OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
-import { displayPath, findPolicyFiles, workspaceRootFor } from "./files.ts";
+import { displayPath, findPolicyFiles, outsideLinkNote, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
 export function runFormat(options: ParsedOptions, io: Io): number {
   const check = options.values["check"] === true;
   const inputs = options.positionals.length > 0 ? options.positionals : ["."];
-  const files = findPolicyFiles(inputs, io.cwd);
+  const files = findPolicyFiles(inputs, io.cwd, outsideLinkNote(io.cwd, io.stderr));
   const host = new DiskHost(workspaceRootFor(files, io.cwd));
   const workspace = new Workspace(host);
   let failed = 0;

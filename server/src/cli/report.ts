@@ -1,4 +1,5 @@
 /** The three output formats of `duty check`: text for people, JSON and SARIF for machines. */
+import { createHash } from "node:crypto";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Severity } from "../../../grammar/src/index.ts";
@@ -14,7 +15,11 @@ export interface ReportInput {
   readonly rules: readonly RuleDescription[];
   readonly version: string;
   readonly docsUrl: (rule: string) => string;
+  /** A rule's docs page (Markdown), shipped with the package: SARIF viewers show it as the rule's help. */
+  readonly docsPage?: (rule: string) => string | undefined;
   readonly filesChecked: number;
+  /** Files that could not be read (the run fails): SARIF reports them as the run's notifications. */
+  readonly unreadable?: readonly { readonly file: string; readonly message: string }[];
 }
 
 /** Rows come file by file: each file's shown path is worked out once, not once per finding. */
@@ -65,9 +70,25 @@ function artifactLocation(input: ReportInput, file: string): { uri: string; uriB
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
+/**
+ * A finding's identity across runs, for code scanning to match an alert with the last run's when
+ * lines move: the rule, the file and the message (which names the clause and quotes the text),
+ * and which of the identical ones it is.
+ */
+function fingerprints(input: ReportInput): string[] {
+  const seen = new Map<string, number>();
+  return input.rows.map((row) => {
+    const key = `${row.rule}\u0000${shownPath(input, row.file)}\u0000${row.message}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+
 export function formatSarif(input: ReportInput): string {
   const ruleIndex = new Map(input.rules.map((rule, index) => [rule.id, index]));
-  const results = input.rows.map((row) => {
+  const prints = fingerprints(input);
+  const results = input.rows.map((row, rowIndex) => {
     const { start, end } = row.range;
     const index = ruleIndex.get(row.rule);
     return {
@@ -75,6 +96,7 @@ export function formatSarif(input: ReportInput): string {
       ...(index !== undefined ? { ruleIndex: index } : {}),
       level: SARIF_LEVEL[row.severity],
       message: { text: row.message },
+      partialFingerprints: { "dutyFinding/v1": prints[rowIndex]! },
       locations: [
         {
           physicalLocation: {
@@ -94,14 +116,29 @@ export function formatSarif(input: ReportInput): string {
           driver: {
             name: "duty",
             version: input.version,
-            rules: input.rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.summary.en },
-              helpUri: input.docsUrl(rule.id),
-              defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-            })),
+            rules: input.rules.map((rule) => {
+              const page = input.docsPage?.(rule.id);
+              return {
+                id: rule.id,
+                shortDescription: { text: rule.summary.en },
+                fullDescription: { text: rule.summary.en },
+                help: page ? { text: rule.summary.en, markdown: page } : { text: rule.summary.en },
+                helpUri: input.docsUrl(rule.id),
+                defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+              };
+            }),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: (input.unreadable ?? []).length === 0,
+            toolExecutionNotifications: (input.unreadable ?? []).map(({ file, message }) => ({
+              level: "error",
+              message: { text: `${shownPath(input, file)}: ${message}` },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(input, file) } }],
+            })),
+          },
+        ],
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(input.cwd + path.sep).href } },
         columnKind: "utf16CodeUnits",
         results,

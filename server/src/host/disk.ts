@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { WorkspaceHost } from "../analysis/imports.ts";
+import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
 
 /** A problem with one input file; reported on one line, the rest of the run goes on. */
 export class InputError extends Error {
@@ -19,12 +19,15 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * The `.duty` files under a folder, in no particular order, skipping dot-folders and the folders
- * named in `skipped`. Symbolic links are not followed, so a link loop cannot hang the scan.
+ * named in `skipped`. Links to folders are not followed, so a link loop cannot hang the scan; a
+ * link to a policy file is, when the file lies inside `root` (a link out of it is reported to
+ * `outsideLink`, not read: a repository must not make a check read a file elsewhere on the machine).
  * `visiting` is told each folder before its entries are read.
  */
-export function policyFilesUnder(root: string, skipped: ReadonlySet<string>, visiting?: (folder: string) => void): string[] {
+export function policyFilesUnder(root: string, skipped: ReadonlySet<string>, visiting?: (folder: string) => void, outsideLink?: (file: string) => void): string[] {
   const found: string[] = [];
   const pending = [root];
+  let realRoot: string | undefined;
   while (pending.length > 0) {
     const folder = pending.pop()!;
     visiting?.(folder);
@@ -39,10 +42,25 @@ export function policyFilesUnder(root: string, skipped: ReadonlySet<string>, vis
         if (!entry.name.startsWith(".") && !skipped.has(entry.name)) pending.push(path.join(folder, entry.name));
       } else if (entry.isFile() && entry.name.endsWith(".duty")) {
         found.push(path.join(folder, entry.name));
+      } else if (entry.isSymbolicLink() && entry.name.endsWith(".duty")) {
+        const link = path.join(folder, entry.name);
+        realRoot ??= realPathOf(root);
+        const target = realPathOf(link);
+        if (!target || !fs.statSync(target, { throwIfNoEntry: false })?.isFile()) continue;
+        if (realRoot && isInside(realRoot, target)) found.push(link);
+        else outsideLink?.(link);
       }
     }
   }
   return found;
+}
+
+function realPathOf(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Where the package's own files are, once installed: the rule docs pages ship with it. */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -9,6 +10,15 @@ export function docsPath(rule: string): string {
 
 export function docsUrl(rule: string): string {
   return pathToFileURL(docsPath(rule)).href;
+}
+
+/** A rule's docs page, as Markdown; undefined when the package lacks it. */
+export function docsPage(rule: string): string | undefined {
+  try {
+    return fs.readFileSync(docsPath(rule), "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 declare const __dirname: string | undefined;

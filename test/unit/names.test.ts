@@ -20,6 +20,16 @@ describe("names", () => {
     assert.match(finding!.message, /^“支行”已被声明为层级/);
   });
 
+  it("name/duplicate between two imported files, at the import that brings the second, pointing at both", () => {
+    const [finding] = expectFindings("name/duplicate", `import "a"\nimport «"regions/b"»\nduty d { holder: office  kind: care }\n`, {
+      "a.duty": "tier office { resources: x }\n",
+      "regions/b.duty": 'import "c"\n',
+      "regions/c.duty": "tier office { resources: y }\n",
+    });
+    assert.equal(finding!.message, "`office` is declared both in `a.duty` and in `c.duty`, which this file imports: references to it would be ambiguous, and a system applying the policy could not tell the two apart. Rename one of them, or import only one of the files.");
+    assert.deepEqual(finding!.related?.map((info) => info.uri?.split("/").slice(-1)[0]), ["a.duty", "c.duty"]);
+  });
+
   it("name/duplicate against an imported file, reported on this file's declaration", () => {
     const [finding] = expectFindings("name/duplicate", `import "tiers.duty"\ntier «teller» { resources: x }\n`, { "tiers.duty": "tier teller { resources: y }\n" });
     assert.match(finding!.related?.[0]?.uri ?? "", /tiers\.duty$/);

@@ -25,6 +25,12 @@ export const NAME_MESSAGES = {
     "「{name}」已被聲明為{kind}，引用將產生歧義。請為其中之一改名。",
   ),
   firstDeclared: m("first declared here", "首次声明于此", "首次聲明於此"),
+  importedDuplicate: m(
+    "`{name}` is declared both in `{first}` and in `{second}`, which this file imports: references to it would be ambiguous, and a system applying the policy could not tell the two apart. Rename one of them, or import only one of the files.",
+    "本文件导入的“{first}”和“{second}”都声明了“{name}”：引用将产生歧义，执行本政策的系统也无法区分二者。请为其中之一改名，或只导入其中一个文件。",
+    "本檔案導入的「{first}」和「{second}」都聲明了「{name}」：引用將產生歧義，執行本政策的系統也無法區分二者。請為其中之一改名，或只導入其中一個檔案。",
+  ),
+  declaredHere: m("declared here", "声明于此", "聲明於此"),
   tierCycle: m(
     "The tier hierarchy goes round in a circle: {chain}. Each tier needs a superior above it, ending at the top.",
     "层级隶属关系形成循环：{chain}。每个层级的上级都应在其之上，最终到达最高层级。",

@@ -1,6 +1,7 @@
 /**
  * Findings of the semantic model: names that resolve to nothing or to the wrong kind of clause,
- * duplicate names, circles in the tier hierarchy and in refinements, and broken imports.
+ * duplicate names (in this file, or between two files it imports), circles in the tier hierarchy
+ * and in refinements, and broken imports.
  */
 import * as path from "node:path";
 import { message } from "../../../grammar/src/diagnostic.ts";
@@ -131,6 +132,35 @@ export function checkImports(workspace: Workspace, file: string, locale: Locale)
       const chain = [file, ...back].map((step) => path.basename(step)).join(" → ");
       findings.push({ rule: "import/cycle", severity: "error", span: statement.path.span, message: message(NAME_MESSAGES.importCycle, locale, { chain }) });
     }
+  }
+  return findings;
+}
+
+/**
+ * A name declared in two files this file imports (neither file is wrong on its own): reported
+ * once per name, at the import that brings in the second declaration, pointing at both.
+ */
+export function checkImportedNames(workspace: Workspace, model: SemanticModel): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  const locale = model.document.locale;
+  const reported = new Set<string>();
+  const imports = workspace.imports(model.file.path).filter(({ target }) => target.ok);
+  for (const [second, first] of model.duplicates) {
+    if (second.file === model.file.path || first.file === model.file.path || reported.has(second.name)) continue;
+    // The import through which the second declaration's file arrives: directly, or among what it imports.
+    const through = imports.find(({ target }) => target.ok && (target.file === second.file || workspace.importClosure(target.file).some((file) => file.path === second.file)));
+    if (!through || !first.declaration.name || !second.declaration.name) continue;
+    reported.add(second.name);
+    findings.push({
+      rule: "name/duplicate",
+      severity: "error",
+      span: through.statement.path.span,
+      message: message(NAME_MESSAGES.importedDuplicate, locale, { name: second.name, first: path.basename(first.file), second: path.basename(second.file) }),
+      related: [
+        { span: first.declaration.name.span, uri: first.file, message: message(NAME_MESSAGES.declaredHere, locale) },
+        { span: second.declaration.name.span, uri: second.file, message: message(NAME_MESSAGES.declaredHere, locale) },
+      ],
+    });
   }
   return findings;
 }

@@ -4,7 +4,7 @@
  */
 import { inFile, type Finding } from "./finding.ts";
 import type { SemanticModel } from "./model.ts";
-import { checkImports, checkNames } from "./name-checks.ts";
+import { checkImportedNames, checkImports, checkNames } from "./name-checks.ts";
 import { runRules } from "./rules/run-rules.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -24,7 +24,7 @@ export function reviewFile(workspace: Workspace, file: string): FileReview | und
   const document = model.document;
   const configuration = workspace.configuration(path);
   const findings = [
-    ...inFile(path, [...document.diagnostics, ...checkImports(workspace, path, document.locale), ...checkNames(model)]),
+    ...inFile(path, [...document.diagnostics, ...checkImports(workspace, path, document.locale), ...checkNames(model), ...checkImportedNames(workspace, model)]),
     ...runRules(model, configuration),
   ];
   return { file: path, model, findings: findings.sort((a, b) => a.span.start - b.span.start), configProblems: configuration.problems };

@@ -1,4 +1,5 @@
 /** The extension's commands: export compiled rules, run a case, show a rule's documentation, restart the server. */
+import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
@@ -12,7 +13,7 @@ type ExportResult =
 interface RunCaseResult {
   name: string;
   passed: boolean;
-  verdicts: { tier: string; duty: string; verdict: string; by?: string; correction?: string; reasons: string[]; laws: string[] }[];
+  verdicts: { tier: string; duty: string; verdict: string; spelled?: string; by?: string; correction?: string; reasons: string[]; laws: string[] }[];
   failures: string[];
 }
 
@@ -56,7 +57,10 @@ async function exportCompiledRules(current: LanguageClient | undefined, output: 
   let destination: vscode.Uri | undefined = typeof target === "string" ? vscode.Uri.file(target) : undefined;
   if (!destination) {
     const beside = onDisk ? vscode.Uri.file(document.uri.fsPath.replace(/\.duty$/, "") + ".rules.json") : undefined;
-    destination = beside ? await besideOrChosen(beside) : await chosen(vscode.Uri.file(`${path.basename(document.uri.path, ".duty") || "policy"}.rules.json`));
+    // An untitled or virtual policy has no folder of its own: suggest the workspace's.
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const suggested = `${path.basename(document.uri.path, ".duty") || "policy"}.rules.json`;
+    destination = beside ? await besideOrChosen(beside) : await chosen(folder ? vscode.Uri.joinPath(folder, suggested) : vscode.Uri.file(path.join(os.homedir(), suggested)));
     if (!destination) return undefined;
   }
   const writtenByServer = destination.scheme === "file";
@@ -73,9 +77,11 @@ async function exportCompiledRules(current: LanguageClient | undefined, output: 
       void vscode.window.showErrorMessage(exportProblem(result.problem, destination, result.detail));
       return undefined;
     }
+    // Listed in the reports: an error may lie in a file the policy imports, which no editor shows.
     reports.appendLine(vscode.l10n.t("Not exported: the policy has errors."));
     for (const error of result.errors) reports.appendLine(`  ${error}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t("Not exported: the policy has {0} error(s). See the Problems panel.", result.errors.length));
+    reports.show(true);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Not exported: the policy has {0} error(s), listed in the Duty Reports output.", result.errors.length));
     return undefined;
   }
   if (!writtenByServer) {
@@ -143,7 +149,7 @@ async function runCase(current: LanguageClient | undefined, output: vscode.Outpu
   if (!result) return undefined;
   output.appendLine(`${result.passed ? "✓" : "✗"} ${result.name}`);
   for (const verdict of result.verdicts) {
-    output.appendLine(`  ${verdict.tier} — ${verdict.verdict}${verdict.by ? ` (${verdict.by})` : ""} [${verdict.duty}]`);
+    output.appendLine(`  ${verdict.tier} — ${verdict.spelled ?? verdict.verdict}${verdict.by ? ` (${verdict.by})` : ""} [${verdict.duty}]`);
     for (const reason of verdict.reasons) output.appendLine(`    · ${reason}`);
     if (verdict.correction) output.appendLine(`    → ${verdict.correction}`);
     if (verdict.laws.length > 0) output.appendLine(`    ${verdict.laws.join(", ")}`);

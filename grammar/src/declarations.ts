@@ -40,8 +40,8 @@ export interface Text {
 
 /**
  * A deadline or threshold: a quantity when written with one number and its unit, else only prose
- * (`several` when more than one number was written: `1 month 15 days`, `5万元至10万元` — which of
- * them is the limit cannot be told, so neither is taken).
+ * (`several` when more than one number was written: `1 month 15 days`, `3-5 days`, `5万元至10万元`
+ * — which of them is the limit cannot be told, so none is taken).
  */
 export interface Limit {
   readonly span: Span;
@@ -753,7 +753,7 @@ function readLimit(value: Value): Limit {
   // A name may hold digits too: `5万元至10万元` is a quantity and the name `至10万元`.
   const numbers = value.atoms.filter((atom) => atom.kind === "quantity" || atom.kind === "number" || atom.kind === "range" || (atom.kind === "name" && WRITTEN_DIGIT.test(atom.text)));
   const limit: { -readonly [K in keyof Limit]: Limit[K] } = { span: value.span, text };
-  if (numbers.length > 1) limit.several = true;
+  if (numbers.length > 1 || numbers[0]?.kind === "range") limit.several = true;
   const only = numbers.length === 1 ? numbers[0] : undefined;
   const quantity = only?.kind === "quantity" ? quantityOf(only.amount, only.unit) : undefined;
   if (quantity) limit.quantity = quantity;

@@ -62,4 +62,17 @@ describe("duty export", () => {
     assert.equal(run.stdout, "");
     assert.match(run.stderr, /^shared\/tiers\.duty:1:22  error  name\/unknown  .*head_office[\s\S]*duty: not exported: 1 error to fix first\.\n$/);
   });
+
+  it("does not hold against a policy what an imported register's rules say of the register alone", () => {
+    // Alone, the register's emergency duty needs a signature with no emergency exemption: an
+    // error there. The policy that imports it adds the exemption, and is clean.
+    const folder = workspace({
+      "register.duty": 'tier hospital { resources: staff }\nduty surgery { holder: hospital  kind: statutory  context: emergency  action: "Operate"  requires: "Patient signature"  standard: "Surgery logged" }\n',
+      "policy.duty": 'import "register"\nexemption urgent { covers: surgery  grounds: emergency  when: "No one could sign in time"  basis: physicians-act/27 }\n',
+    });
+    assert.equal(duty(folder, "check", "register.duty").code, 1);
+    const run = duty(folder, "export", "policy.duty");
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).duties[0].name, "surgery");
+  });
 });

@@ -77,6 +77,43 @@ describe("settings in the editor (bundled server)", function () {
     }
   });
 
+  it("asks for the lenses again when an imported file is edited (a case's verdict may change)", async () => {
+    const client = await startClient(root, EDITOR, SERVER);
+    try {
+      const register = client.open("register.duty", "tier branch { resources: staff }\n");
+      const policy = client.open("importing.duty", `import "register"\n${VAGUE.split("\n")[1]}\n`);
+      await rulesFound(client, policy);
+      const lensesRefreshed = requested(client, "workspace/codeLens/refresh");
+      client.change(register, "tier branch { resources: staff, budget }\n", 2);
+      await lensesRefreshed;
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("keeps the latest settings when two answers cross (the earlier one arriving last)", async () => {
+    const client = await startClient(root, EDITOR, SERVER);
+    try {
+      const uri = client.open("policy.duty", VAGUE);
+      await rulesFound(client, uri);
+      let asked = 0;
+      client.connection.onRequest("workspace/configuration", async (params: { items: unknown[] }) => {
+        asked++;
+        // The first question is answered late, with what the settings were before.
+        if (asked === 1) await new Promise((resolve) => setTimeout(resolve, 400));
+        return params.items.map(() => (asked === 1 ? { rules: { "boundary/vague-term": "off" } } : {}));
+      });
+      const settled = requested(client, "workspace/diagnostic/refresh");
+      await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+      await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await settled;
+      assert.ok((await rulesFound(client, uri)).includes("boundary/vague-term"), "the later answer (no settings) holds");
+    } finally {
+      await client.close();
+    }
+  });
+
   it("offers no workspace diagnostics (they would repeat the open documents' on every poll)", async () => {
     const client = await startClient(root, EDITOR, SERVER);
     try {
@@ -106,6 +143,21 @@ describe("settings in the editor (bundled server)", function () {
       await client.close();
       fs.rmSync(strict, { recursive: true, force: true });
       fs.rmSync(relaxed, { recursive: true, force: true });
+    }
+  });
+
+  it("says, as a message, that a law file named in the settings cannot be read (there is no file to show it on)", async () => {
+    const client = await startClient(root, EDITOR, SERVER, {}, { extraLawFiles: ["missing-laws.json"] });
+    try {
+      const told = new Promise<string>((resolve) => client.connection.onNotification("window/showMessage", (params: { message: string }) => resolve(params.message)));
+      const settingsApplied = requested(client, "workspace/diagnostic/refresh");
+      const uri = client.open("policy.duty", VAGUE);
+      await settingsApplied;
+      await rulesFound(client, uri);
+      assert.equal(await told, 'Duty: The law file "missing-laws.json" named in the editor setting duty.extraLawFiles cannot be read.');
+      assert.equal(client.pushed.get(pathToFileURL(path.join(root, "missing-laws.json")).href), undefined);
+    } finally {
+      await client.close();
     }
   });
 

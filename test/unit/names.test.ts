@@ -26,8 +26,14 @@ describe("names", () => {
       "regions/b.duty": 'import "c"\n',
       "regions/c.duty": "tier office { resources: y }\n",
     });
-    assert.equal(finding!.message, "`office` is declared both in `a.duty` and in `c.duty`, which this file imports: references to it would be ambiguous, and a system applying the policy could not tell the two apart. Rename one of them, or import only one of the files.");
+    assert.equal(finding!.message, "`office` is declared both in `a.duty` and in `regions/c.duty`, which this file imports: references to it would be ambiguous, and a system applying the policy could not tell the two apart. Rename one of them, or import only one of the files.");
     assert.deepEqual(finding!.related?.map((info) => info.uri?.split("/").slice(-1)[0]), ["a.duty", "c.duty"]);
+  });
+
+  it("leaves a clash that arrives through one import to the file it is in", () => {
+    const others = { "a.duty": 'import "c"\ntier office { resources: x }\n', "c.duty": "tier office { resources: y }\n", "b.duty": "tier office { resources: z }\ntier office { resources: w }\n" };
+    assert.deepEqual(expectFindings("name/duplicate", `import "a"\nduty d { holder: office  kind: care }\n`, others), []);
+    assert.deepEqual(expectFindings("name/duplicate", `import "b"\nduty d { holder: office  kind: care }\n`, others), []);
   });
 
   it("name/duplicate against an imported file, reported on this file's declaration", () => {

@@ -191,17 +191,22 @@ export class ConfigResolver {
     const problem = (message: string, inFile: string): void => {
       problems.push({ rule: "config/invalid", severity: "error", span: { start: 0, end: 0 }, message, file: inFile });
     };
-    const all = [...files, ...(this.overrides.lawFiles ?? []).map((shown) => ({ file: path.resolve(this.host.root, shown), shown }))];
+    // The editor's extra law files are named in a setting, not in `.duty.json`: their problems
+    // say so, and lie in the law file (an editor shows one that cannot be read as a message).
+    const all = [
+      ...files.map((entry) => ({ ...entry, named: "" })),
+      ...(this.overrides.lawFiles ?? []).map((shown) => ({ file: path.resolve(this.host.root, shown), shown, named: " named in the editor setting duty.extraLawFiles" })),
+    ];
     let laws = LawLibrary.builtIn();
-    for (const { file: lawFile, shown } of all) {
-      const reportIn = configFile ?? lawFile;
+    for (const { file: lawFile, shown, named } of all) {
+      const reportIn = named ? lawFile : (configFile ?? lawFile);
       if (!isInside(this.host.root, lawFile)) {
-        problem(`The law file "${shown}" lies outside the workspace and is ignored.`, reportIn);
+        problem(`The law file "${shown}"${named} lies outside the workspace and is ignored.`, reportIn);
         continue;
       }
       const lawText = this.host.readText(lawFile);
       if (lawText === undefined) {
-        problem(`The law file "${shown}" cannot be read.`, reportIn);
+        problem(`The law file "${shown}"${named} cannot be read.`, reportIn);
         continue;
       }
       let lawJson: unknown;

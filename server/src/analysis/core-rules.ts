@@ -40,3 +40,10 @@ export const CORE_RULES: readonly RuleDescription[] = [
   rule("config/invalid", "A configuration or law file that is not valid; its settings are ignored.", "配置文件或法律库文件无效，其设置被忽略。", "設定檔或法律庫檔案無效，其設定被忽略。"),
   rule("suppression/missing-reason", "A `duty-ignore` comment without a reason.", "未说明理由的 `duty-ignore` 注释。", "未說明理由的 `duty-ignore` 註解。", "warning"),
 ];
+
+const LANGUAGE_RULE_IDS: ReadonlySet<string> = new Set(CORE_RULES.map((rule) => rule.id));
+
+/** Whether a finding is the language's own (syntax, names, imports, configuration), not a review rule's. */
+export function isLanguageFinding(rule: string): boolean {
+  return LANGUAGE_RULE_IDS.has(rule);
+}

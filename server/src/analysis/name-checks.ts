@@ -137,25 +137,30 @@ export function checkImports(workspace: Workspace, file: string, locale: Locale)
 }
 
 /**
- * A name declared in two files this file imports (neither file is wrong on its own): reported
- * once per name, at the import that brings in the second declaration, pointing at both.
+ * A name declared in files that reach this one through two different imports (each import fine on
+ * its own): the clash is this file's, reported once per name at the import that brings the second
+ * declaration, pointing at both. Two declarations that come through the same import clash in that
+ * file already, and are reported there.
  */
 export function checkImportedNames(workspace: Workspace, model: SemanticModel): Diagnostic[] {
   const findings: Diagnostic[] = [];
   const locale = model.document.locale;
   const reported = new Set<string>();
-  const imports = workspace.imports(model.file.path).filter(({ target }) => target.ok);
+  const here = model.file.path;
+  const imports = workspace.imports(here).filter(({ target }) => target.ok);
+  // The first import of this file through which a file arrives: directly, or among what it imports.
+  const through = (file: string) => imports.find(({ target }) => target.ok && (target.file === file || workspace.importClosure(target.file).some((each) => each.path === file)));
   for (const [second, first] of model.duplicates) {
-    if (second.file === model.file.path || first.file === model.file.path || reported.has(second.name)) continue;
-    // The import through which the second declaration's file arrives: directly, or among what it imports.
-    const through = imports.find(({ target }) => target.ok && (target.file === second.file || workspace.importClosure(target.file).some((file) => file.path === second.file)));
-    if (!through || !first.declaration.name || !second.declaration.name) continue;
+    if (second.file === here || first.file === here || reported.has(second.name)) continue;
+    const [firstImport, secondImport] = [through(first.file), through(second.file)];
+    if (!firstImport || !secondImport || firstImport === secondImport || !first.declaration.name || !second.declaration.name) continue;
     reported.add(second.name);
+    const shown = (file: string): string => path.relative(path.dirname(here), file).split(path.sep).join("/");
     findings.push({
       rule: "name/duplicate",
       severity: "error",
-      span: through.statement.path.span,
-      message: message(NAME_MESSAGES.importedDuplicate, locale, { name: second.name, first: path.basename(first.file), second: path.basename(second.file) }),
+      span: secondImport.statement.path.span,
+      message: message(NAME_MESSAGES.importedDuplicate, locale, { name: second.name, first: shown(first.file), second: shown(second.file) }),
       related: [
         { span: first.declaration.name.span, uri: first.file, message: message(NAME_MESSAGES.declaredHere, locale) },
         { span: second.declaration.name.span, uri: second.file, message: message(NAME_MESSAGES.declaredHere, locale) },

@@ -2,15 +2,13 @@
 import type { LineIndex, Locale, Localized } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { evaluateCases, spelledVerdict, type CaseResult } from "../compile/cases.ts";
-import { CORE_RULES } from "../analysis/core-rules.ts";
+import { isLanguageFinding } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
 import { displayPath, findPolicyFiles, outsideLinkNote, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
-/** The findings of the language itself: syntax, names, imports, configuration. */
-const LANGUAGE_RULES: ReadonlySet<string> = new Set(CORE_RULES.map((rule) => rule.id));
 
 interface FileCases {
   readonly file: string;
@@ -65,7 +63,7 @@ export function runCases(options: ParsedOptions, io: Io): number {
     // A case run on a policy the language cannot read whole (an unknown tier, a clause cut short)
     // tests what could be read, not what the drafter wrote: said, and the run fails. The review
     // rules' findings (a failing case among them) are duty check's business.
-    const errors = review.findings.filter((finding) => finding.severity === "error" && LANGUAGE_RULES.has(finding.rule));
+    const errors = review.findings.filter((finding) => finding.severity === "error" && isLanguageFinding(finding.rule));
     const problem = errors.length > 0 ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.` : undefined;
     if (problem) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${problem}\n`);
     const results = evaluateCases(model, workspace.configuration(file).laws);

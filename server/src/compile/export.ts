@@ -25,6 +25,7 @@ import type {
 } from "../../../grammar/src/index.ts";
 import * as path from "node:path";
 import { unitIdOf } from "../../../grammar/src/units.ts";
+import { isLanguageFinding } from "../analysis/core-rules.ts";
 import type { Finding } from "../analysis/finding.ts";
 import { queryOf } from "../analysis/laws/citation-query.ts";
 import type { LawLibrary } from "../analysis/laws/law-library.ts";
@@ -281,12 +282,17 @@ export function compilePolicy(model: SemanticModel, laws: LawLibrary, findings: 
 }
 
 /**
- * The errors that keep a policy from being exported: its own and those of every file it imports.
- * A consumer applies the imported clauses too, and an error there — a tier that does not exist, a
- * repealed basis — would go out with them. `findingsOf` reviews a file of the model.
+ * The errors that keep a policy from being exported: its own, and those of every file it imports
+ * that hold whatever imports it — the language's (a tier that does not exist, a clause cut short)
+ * and its citations' (a repealed or unknown basis), which would go out with the imported clauses.
+ * An imported file's other rules judge it alone (a register's emergency duty without the
+ * exemption the policy adds), so the policy's own review speaks for them. `findingsOf` reviews
+ * a file of the model.
  */
 export function exportErrors(model: SemanticModel, findingsOf: (file: string) => readonly Finding[] | undefined): Finding[] {
-  return model.files.flatMap(({ path: file }) => (findingsOf(file) ?? []).filter((finding) => finding.severity === "error"));
+  return model.files.flatMap(({ path: file }) =>
+    (findingsOf(file) ?? []).filter((finding) => finding.severity === "error" && (file === model.file.path || isLanguageFinding(finding.rule) || finding.rule.startsWith("cite/"))),
+  );
 }
 
 /** Two-space JSON with a final newline: the exact bytes `duty export` writes. */

@@ -27,6 +27,8 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function policyFilesUnder(root: string, skipped: ReadonlySet<string>, visiting?: (folder: string) => void, outsideLink?: (file: string) => void): string[] {
   const found: string[] = [];
   const pending = [root];
+  /** Links to policies inside the root, by the file they lead to: kept unless the scan reaches that file itself. */
+  const links = new Map<string, string>();
   let realRoot: string | undefined;
   while (pending.length > 0) {
     const folder = pending.pop()!;
@@ -47,15 +49,22 @@ export function policyFilesUnder(root: string, skipped: ReadonlySet<string>, vis
         realRoot ??= realPathOf(root);
         const target = realPathOf(link);
         if (!target || !fs.statSync(target, { throwIfNoEntry: false })?.isFile()) continue;
-        if (realRoot && isInside(realRoot, target)) found.push(link);
-        else outsideLink?.(link);
+        if (realRoot && isInside(realRoot, target)) {
+          if (!links.has(target)) links.set(target, link);
+        } else outsideLink?.(link);
       }
     }
+  }
+  if (links.size > 0) {
+    // Folders are not followed through links, so a file found lies at the same place under the real root.
+    const reached = new Set(found.map((file) => path.join(realRoot!, path.relative(root, file))));
+    for (const [target, link] of links) if (!reached.has(target)) found.push(link);
   }
   return found;
 }
 
-function realPathOf(file: string): string | undefined {
+/** The path with every link resolved; undefined when it does not exist (or cannot be resolved). */
+export function realPathOf(file: string): string | undefined {
   try {
     return fs.realpathSync(file);
   } catch {
@@ -142,12 +151,7 @@ export class DiskHost implements WorkspaceHost {
 
   realPath(file: string): string | undefined {
     if (this.realPaths.has(file)) return this.realPaths.get(file);
-    let real: string | undefined;
-    try {
-      real = fs.realpathSync(file);
-    } catch {
-      real = undefined;
-    }
+    const real = realPathOf(file);
     this.realPaths.set(file, real);
     return real;
   }

@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isInside } from "../analysis/imports.ts";
+import { realPathOf } from "./disk.ts";
 
 /** A write refused because the file is a link to somewhere outside the workspace. */
 export class OutsideWorkspace extends Error {}
@@ -13,7 +14,8 @@ export class OutsideWorkspace extends Error {}
  */
 export function writeFileAtomically(file: string, text: string, root?: string): void {
   const target = linkTarget(file);
-  if (root !== undefined && target !== file && !isInside(linkTarget(root), target)) {
+  // The root with its own links resolved (a workspace opened through a link, macOS's /tmp), as the target is.
+  if (root !== undefined && target !== file && !isInside(realPathOf(root) ?? root, target)) {
     throw new OutsideWorkspace(`it links to ${target}, outside the workspace; not written`);
   }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
@@ -32,9 +34,5 @@ export function writeFileAtomically(file: string, text: string, root?: string): 
  */
 export function linkTarget(file: string): string {
   if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return file;
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
+  return realPathOf(file) ?? file;
 }

@@ -1,5 +1,5 @@
 /** `duty/runCase` (a Duty request): a case's verdicts with their reasons, for the editor to show. */
-import { evaluateCases } from "../compile/cases.ts";
+import { evaluateCases, spelledVerdict } from "../compile/cases.ts";
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "./feature.ts";
 import { checked } from "./params.ts";
@@ -12,7 +12,8 @@ export interface RunCaseParams {
 export interface RunCaseResult {
   readonly name: string;
   readonly passed: boolean;
-  readonly verdicts: readonly { readonly tier: string; readonly duty: string; readonly verdict: string; readonly by?: string; readonly correction?: string; readonly reasons: readonly string[]; readonly laws: readonly string[] }[];
+  /** `verdict` is the canonical value (`not_breached`); `spelled`, the verdict in the document's language (`not breached`, 未违反). */
+  readonly verdicts: readonly { readonly tier: string; readonly duty: string; readonly verdict: string; readonly spelled: string; readonly by?: string; readonly correction?: string; readonly reasons: readonly string[]; readonly laws: readonly string[] }[];
   readonly failures: readonly string[];
 }
 
@@ -36,6 +37,7 @@ export const casesFeature: Feature = {
           tier: verdict.tier,
           duty: verdict.duty,
           verdict: verdict.verdict,
+          spelled: spelledVerdict(verdict.verdict, review.model.document.locale),
           ...(verdict.by ? { by: verdict.by } : {}),
           ...(verdict.correction ? { correction: verdict.correction } : {}),
           reasons: verdict.reasons.map((reason) => reason.text),

@@ -6,7 +6,7 @@
  * list per configuration, shared by its files); a file's diagnostics are those of every open
  * document's configuration located in it, sent again only when they change.
  */
-import type { Connection, Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic as LspDiagnostic } from "vscode-languageserver/node";
 import { LineIndex } from "../../../grammar/src/index.ts";
 import type { Finding } from "../analysis/finding.ts";
 import { toDiagnostic } from "./convert.ts";
@@ -19,6 +19,7 @@ export class ConfigProblems {
   private readonly byDocument = new Map<string, readonly Finding[]>();
   /** What each file was last sent, as JSON (to send only a change). */
   private readonly sent = new Map<string, string>();
+  private readonly told = new Set<string>();
 
   constructor(connection: Connection, session: Session) {
     this.connection = connection;
@@ -52,16 +53,26 @@ export class ConfigProblems {
     }
     const stale = new Set(this.sent.keys());
     for (const [file, problems] of byFile) {
+      const text = this.session.workspaceFor(file).host.readText(file);
+      if (text === undefined) {
+        // A file that is not there (a law file a setting names) has nowhere to show a problem.
+        for (const problem of problems) this.tell(problem.message);
+        continue;
+      }
       const uri = this.session.uriOf(file);
       stale.delete(uri);
-      this.send(uri, this.diagnosticsIn(file, problems));
+      const lines = new LineIndex(text);
+      this.send(uri, problems.map((problem) => toDiagnostic(problem, lines, this.session, () => undefined)));
     }
     for (const uri of stale) this.send(uri, []);
   }
 
-  private diagnosticsIn(file: string, problems: readonly Finding[]): LspDiagnostic[] {
-    const lines = new LineIndex(this.session.workspaceFor(file).host.readText(file) ?? "");
-    return problems.map((problem) => toDiagnostic(problem, lines, this.session, () => undefined));
+  /** Shows a problem as a message, once a session: it recurs with every review. */
+  private tell(text: string): void {
+    if (this.told.has(text)) return;
+    this.told.add(text);
+    // A notification, not a request: nothing is asked of the drafter, and no answer is awaited.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Duty: ${text}` });
   }
 
   private send(uri: string, diagnostics: LspDiagnostic[]): void {

@@ -5,6 +5,7 @@
  * the latest text, and a cancelled pull is answered with ServerCancelled so the client retries.
  */
 import {
+  CodeLensRefreshRequest,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
@@ -28,6 +29,7 @@ export class Diagnostics {
   private pushMode = false;
   /** Whether a pull client takes `workspace/diagnostic/refresh` (it says so in its capabilities). */
   private canRefresh = false;
+  private canRefreshLenses = false;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** resultId per URI: the client skips an unchanged report. */
   private readonly results = new Map<string, { id: string; review: FileReview }>();
@@ -43,11 +45,21 @@ export class Diagnostics {
 
   /**
    * Clients without pull diagnostics get pushed ones; a pull client that takes refresh requests
-   * is asked to pull again when something other than the document changed.
+   * is asked to pull again when something other than the document changed. The case lenses
+   * depend on what the findings do (imports, settings, files on disk): a client that takes code
+   * lens refreshes is asked again whenever the findings of documents it did not edit may change.
    */
-  configure({ push, canRefresh }: { push: boolean; canRefresh: boolean }): void {
+  configure({ push, canRefresh, canRefreshLenses = false }: { push: boolean; canRefresh: boolean; canRefreshLenses?: boolean }): void {
     this.pushMode = push;
     this.canRefresh = canRefresh;
+    this.canRefreshLenses = canRefreshLenses;
+  }
+
+  private refreshLenses(): void {
+    if (!this.canRefreshLenses) return;
+    this.connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => {
+      this.connection.console.log(`Duty: the editor did not take a code lens refresh (${String(error)}).`);
+    });
   }
 
   /**
@@ -73,15 +85,18 @@ export class Diagnostics {
 
   /** After an edit: schedule pushes for the document and its open dependents, or ask pull clients to refresh. */
   changed(uri: string): void {
+    const dependents = this.session.dependentsOf(uri);
+    if (dependents.length > 0) this.refreshLenses();
     if (!this.pushMode) {
-      if (this.session.dependentsOf(uri).length > 0) this.refresh();
+      if (dependents.length > 0) this.refresh();
       return;
     }
-    for (const target of [uri, ...this.session.dependentsOf(uri).map((document) => document.uri)]) this.schedule(target);
+    for (const target of [uri, ...dependents.map((document) => document.uri)]) this.schedule(target);
   }
 
-  /** Everything may have changed (settings, watched files): refresh all. */
+  /** Everything may have changed (settings, folders, watched files): refresh all. */
   changedEverything(): void {
+    this.refreshLenses();
     if (!this.pushMode) {
       this.refresh();
       return;

@@ -3,7 +3,6 @@
  * feature lives in its own file and only translates core results into protocol types.
  */
 import {
-  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -55,6 +54,7 @@ export function startServer(connection: Connection): Disposable {
     diagnostics.configure({
       push: params.capabilities.textDocument?.diagnostic === undefined,
       canRefresh: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
+      canRefreshLenses: params.capabilities.workspace?.codeLens?.refreshSupport === true,
     });
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     followsFolders = params.capabilities.workspace?.workspaceFolders === true;
@@ -87,16 +87,9 @@ export function startServer(connection: Connection): Disposable {
     }
   });
 
-  /**
-   * Settings, folders or files on disk changed: every open document's findings may have, and
-   * the case lenses' verdicts with them (the client asks for both again).
-   */
+  /** Settings, folders or files on disk changed: every open document's findings may have, and the case lenses with them. */
   function everythingChanged(): void {
     diagnostics.changedEverything();
-    if (clientCapabilities?.workspace?.codeLens?.refreshSupport !== true) return;
-    connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => {
-      connection.console.log(`Duty: the editor did not take a code lens refresh (${String(error)}).`);
-    });
   }
 
   /** The workspace folders after a change, as the client tells them; an answer that is none changes nothing. */
@@ -114,6 +107,8 @@ export function startServer(connection: Connection): Disposable {
     everythingChanged();
   }
 
+  let settingsAsked = 0;
+
   /**
    * The settings, asked for once without a folder and once per workspace folder (each folder of
    * a multi-root workspace may set its own); whether they differ from those in use.
@@ -121,11 +116,14 @@ export function startServer(connection: Connection): Disposable {
   async function refreshSettings(): Promise<boolean> {
     if (!canPullConfiguration) return false;
     const folders = session.folders;
+    // Requests may overlap (a settings change and a folder change): only the latest answer counts.
+    const asked = ++settingsAsked;
     try {
       const answer: unknown = await connection.workspace.getConfiguration([
         { section: SETTINGS_SECTION },
         ...folders.map((folder) => ({ section: SETTINGS_SECTION, scopeUri: pathToFileURL(folder).href })),
       ]);
+      if (asked !== settingsAsked) return false;
       const settings: unknown[] = Array.isArray(answer) ? answer : [];
       // A client that answers fewer items than asked leaves those folders to the general settings.
       const perFolder = new Map(folders.flatMap((folder, index) => (index + 1 < settings.length ? [[folder, readSettings(settings[index + 1])] as const] : [])));

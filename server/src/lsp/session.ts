@@ -11,7 +11,7 @@ import type { ConfigOverrides } from "../analysis/config.ts";
 import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
-import { policyFilesUnder, readPolicyText } from "../host/disk.ts";
+import { policyFilesUnder, readPolicyText, realPathOf } from "../host/disk.ts";
 
 export interface OpenDocument {
   readonly uri: string;
@@ -76,11 +76,7 @@ class SessionHost implements WorkspaceHost {
   }
 
   realPath(file: string): string | undefined {
-    try {
-      return fs.realpathSync(file);
-    } catch {
-      return undefined;
-    }
+    return realPathOf(file);
   }
 }
 

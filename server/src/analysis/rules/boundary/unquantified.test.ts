@@ -33,8 +33,10 @@ accountability { covers: warn  trigger: conduct "Warning not given"  investigate
       valid(`tier teller { resources: fraud_system }
 duty warn { holder: teller  kind: care  action: "Warn"  standard: "Warning logged"
   deadline: «1 month 15 days»  threshold: «5万元至10万元» }
-duty hold { holder: teller  kind: care  action: "Hold"  standard: "Hold logged"  deadline: «between 3 and 5 days» }`),
+duty hold { holder: teller  kind: care  action: "Hold"  standard: "Hold logged"  deadline: «between 3 and 5 days» }
+duty call { holder: teller  kind: care  action: "Call"  standard: "Call logged"  deadline: «3-5 days» }`),
     );
+    assert.match(findings[3]!.message, /^The deadline of duty `call` \(“3-5 days”\) holds more than one number/);
     assert.match(findings[0]!.message, /^The deadline of duty `warn` \(“1 month 15 days”\) holds more than one number: /);
     assert.match(findings[1]!.message, /^The threshold of duty `warn` \(“5万元 至10万元”\) holds more than one number: /);
     assert.match(findings[2]!.message, /holds more than one number/);

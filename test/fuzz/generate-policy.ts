@@ -371,9 +371,11 @@ class PolicyWriter {
 
   date(): string {
     const r = this.rng;
-    const year = String(r.range(1990, 2099));
+    const yearNumber = r.range(1990, 2099);
+    const year = String(yearNumber);
     const month = r.range(1, 12);
-    const day = r.range(1, 31);
+    // A day the month has: an impossible date is a finding, and these policies are valid.
+    const day = r.range(1, new Date(Date.UTC(yearNumber, month, 0)).getUTCDate());
     return r.weighted<() => string>([
       [3, () => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`],
       [1, () => `${year}-${month}-${day}`],

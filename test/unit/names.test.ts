@@ -30,6 +30,10 @@ describe("names", () => {
     assert.deepEqual(finding!.related?.map((info) => info.uri?.split("/").slice(-1)[0]), ["a.duty", "c.duty"]);
   });
 
+  it("reports this file's declaration once, however many imported files also declare the name", () => {
+    expectFindings("name/duplicate", `import "a"\nimport "b"\ntier «office» { resources: z }\n`, { "a.duty": "tier office { resources: x }\n", "b.duty": "tier office { resources: y }\n" });
+  });
+
   it("leaves a clash that arrives through one import to the file it is in", () => {
     const others = { "a.duty": 'import "c"\ntier office { resources: x }\n', "c.duty": "tier office { resources: y }\n", "b.duty": "tier office { resources: z }\ntier office { resources: w }\n" };
     assert.deepEqual(expectFindings("name/duplicate", `import "a"\nduty d { holder: office  kind: care }\n`, others), []);

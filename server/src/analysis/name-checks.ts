@@ -5,7 +5,7 @@
  */
 import * as path from "node:path";
 import { message } from "../../../grammar/src/diagnostic.ts";
-import type { Diagnostic, DutyDecl, Locale, TierDecl } from "../../../grammar/src/index.ts";
+import type { Declaration, Diagnostic, DutyDecl, Locale, TierDecl } from "../../../grammar/src/index.ts";
 import { closest } from "../../../grammar/src/suggest.ts";
 import { KIND_NAMES, NAME_MESSAGES } from "./messages.ts";
 import type { SemanticModel } from "./model.ts";
@@ -48,10 +48,13 @@ export function checkNames(model: SemanticModel): Diagnostic[] {
       });
     }
   }
+  const reportedAt = new Set<Declaration>();
   for (const [duplicate, first] of model.duplicates) {
-    // Reported in this file: on this file's declaration, pointing at the other one.
+    // Reported in this file: on this file's declaration, pointing at the other one — once, however
+    // many imported files also declare the name.
     const [here, other] = duplicate.file === model.file.path ? [duplicate, first] : [first, duplicate];
-    if (here.file !== model.file.path || !here.declaration.name || !other.declaration.name) continue;
+    if (here.file !== model.file.path || !here.declaration.name || !other.declaration.name || reportedAt.has(here.declaration)) continue;
+    reportedAt.add(here.declaration);
     findings.push({
       rule: "name/duplicate",
       severity: "error",

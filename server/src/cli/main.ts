@@ -20,7 +20,7 @@ Commands:
       --fail-level error|warning|info   Exit 1 when a finding reaches this level (default: error).
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
-      --fix            Apply the preferred quick fix of each finding (the editor's fixes), then report.
+      --fix            Apply the quick fixes that choose nothing for you (corrections, placeholder clauses), then report.
       --jobs <n>       Review with at most n worker threads (default: one per core, for 80+ files).
   export <file>    Compile a policy to rule JSON (not exported while it has errors).
       -o, --output <file>   Write there (atomically) instead of to standard output.

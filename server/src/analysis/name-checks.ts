@@ -146,6 +146,8 @@ export function checkImports(workspace: Workspace, file: string, locale: Locale)
  * file already, and are reported there.
  */
 export function checkImportedNames(workspace: Workspace, model: SemanticModel): Diagnostic[] {
+  // Every review asks, on every keystroke: nothing is looked up unless a name is declared twice.
+  if (model.duplicates.length === 0) return [];
   const findings: Diagnostic[] = [];
   const locale = model.document.locale;
   const reported = new Set<string>();

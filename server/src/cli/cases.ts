@@ -16,8 +16,8 @@ interface FileCases {
   /** The policy's language: its verdicts are reported in it. */
   readonly locale: Locale;
   readonly results: readonly CaseResult[];
-  /** Why the run fails for the policy itself: errors of the language in it (its cases then ran on what could be read). */
-  readonly problem?: string;
+  /** Why the run fails for the policy itself: errors of the language in it (its cases then ran on what could be read), each by line. */
+  readonly problem?: { readonly summary: string; readonly errors: readonly string[] };
   /** Seconds its cases took. */
   readonly seconds: number;
 }
@@ -64,22 +64,18 @@ export function runCases(options: ParsedOptions, io: Io): number {
     // tests what could be read, not what the drafter wrote: said, and the run fails. The review
     // rules' findings (a failing case among them) are duty check's business.
     const errors = review.findings.filter((finding) => finding.severity === "error" && isLanguageFinding(finding.rule));
-    const problem = errors.length > 0 ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.` : undefined;
-    if (problem) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${problem}\n`);
+    const summary = errors.length > 0 ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.` : undefined;
+    if (summary) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${summary}\n`);
     const results = evaluateCases(model, workspace.configuration(file).laws);
     const seconds = (performance.now() - started) / 1000;
-    if (results.length > 0 || problem) {
-      all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, locale: model.document.locale, results, seconds, ...(problem ? { problem: errorsIn(problem, errors.map((finding) => `${model.document.lines.positionAt(finding.span.start).line + 1}: ${finding.rule} — ${finding.message}`)) } : {}) });
+    if (results.length > 0 || summary) {
+      const problem = summary ? { summary, errors: errors.map((finding) => `${model.document.lines.positionAt(finding.span.start).line + 1}: ${finding.rule} — ${finding.message}`) } : undefined;
+      all.push({ file: displayPath(file, io.cwd), lines: model.document.lines, locale: model.document.locale, results, seconds, ...(problem ? { problem } : {}) });
     }
   }
   io.stdout(format === "junit" ? junit(all, unreadable) : text(all));
   if (unreadable.length > 0) return 2;
   return all.some((entry) => entry.problem !== undefined || entry.results.some((result) => !result.passed)) ? 1 : 0;
-}
-
-/** A policy's errors, for the JUnit report: what the run says, then each error by line. */
-function errorsIn(summary: string, errors: readonly string[]): string {
-  return [summary, ...errors].join("\n");
 }
 
 function text(all: readonly FileCases[]): string {
@@ -146,8 +142,7 @@ function junit(all: readonly FileCases[], unreadable: readonly Unreadable[]): st
     seconds += fileSeconds;
     suites.push(`  <testsuite name="${escape(file)}" tests="${results.length + fileErrors}" failures="${fileFailures}" errors="${fileErrors}" skipped="0" time="${time(fileSeconds)}">`);
     if (problem) {
-      const [summary = "", ...lines] = problem.split("\n");
-      suites.push(`    <testcase classname="${escape(file)}" name="${escape(file)}: the policy" time="0.000">`, `      <error message="${escape(summary)}" type="policy-errors">${escape(lines.join("\n"))}</error>`, "    </testcase>");
+      suites.push(`    <testcase classname="${escape(file)}" name="${escape(file)}: the policy" time="0.000">`, `      <error message="${escape(problem.summary)}" type="policy-errors">${escape(problem.errors.join("\n"))}</error>`, "    </testcase>");
     }
     for (const result of results) {
       suites.push(`    <testcase classname="${escape(file)}" name="${escape(result.name)}" time="0.000">`);

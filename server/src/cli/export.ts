@@ -8,7 +8,7 @@ import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
 import { DiskHost } from "../host/disk.ts";
-import { linkTarget, writeFileAtomically } from "../host/write.ts";
+import { overwritesPolicy, writeFileAtomically } from "../host/write.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
@@ -22,9 +22,7 @@ export function runExport(options: ParsedOptions, io: Io): number {
   if (!file || !file.endsWith(".duty")) throw new UsageError(`not a policy file: ${input}`);
   const output = options.values["output"];
   const target = typeof output === "string" ? path.resolve(io.cwd, output) : undefined;
-  // Rule JSON written over a policy (this one, or any other, by its name or through a link to
-  // it: the write goes through links) would lose the drafter's work.
-  if (target !== undefined && (target.endsWith(".duty") || linkTarget(target).endsWith(".duty") || sameFile(target, file))) {
+  if (target !== undefined && overwritesPolicy(target, file)) {
     throw new UsageError(`refusing to write rule JSON over a policy file: ${output as string}; choose a .json file`);
   }
   const host = new DiskHost(workspaceRootFor([file], io.cwd));
@@ -34,7 +32,7 @@ export function runExport(options: ParsedOptions, io: Io): number {
     io.stderr(`duty: ${displayPath(file, io.cwd)}: ${host.errors.get(file)?.message ?? "cannot be read"}\n`);
     return 2;
   }
-  const errors = exportErrors(review.model, (imported) => (imported === file ? review.findings : reviewFile(workspace, imported)?.findings));
+  const errors = exportErrors(workspace, review);
   if (errors.length > 0) {
     for (const finding of errors) {
       const start = workspace.document(finding.file)!.lines.positionAt(finding.span.start);
@@ -57,11 +55,4 @@ export function runExport(options: ParsedOptions, io: Io): number {
   }
   io.stderr(`duty: wrote ${displayPath(target, io.cwd)}\n`);
   return 0;
-}
-
-/** Whether two paths name the same file (through links too); false when either does not exist. */
-function sameFile(a: string, b: string): boolean {
-  const first = fs.statSync(a, { throwIfNoEntry: false });
-  const second = fs.statSync(b, { throwIfNoEntry: false });
-  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
 }

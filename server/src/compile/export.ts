@@ -27,6 +27,8 @@ import * as path from "node:path";
 import { unitIdOf } from "../../../grammar/src/units.ts";
 import { isLanguageFinding } from "../analysis/core-rules.ts";
 import type { Finding } from "../analysis/finding.ts";
+import { reviewFile, type FileReview } from "../analysis/review.ts";
+import type { Workspace } from "../analysis/workspace.ts";
 import { queryOf } from "../analysis/laws/citation-query.ts";
 import type { LawLibrary } from "../analysis/laws/law-library.ts";
 import { partMatch } from "../analysis/laws/provision.ts";
@@ -286,13 +288,14 @@ export function compilePolicy(model: SemanticModel, laws: LawLibrary, findings: 
  * that hold whatever imports it — the language's (a tier that does not exist, a clause cut short)
  * and its citations' (a repealed or unknown basis), which would go out with the imported clauses.
  * An imported file's other rules judge it alone (a register's emergency duty without the
- * exemption the policy adds), so the policy's own review speaks for them. `findingsOf` reviews
- * a file of the model.
+ * exemption the policy adds), so the policy's own review speaks for them.
  */
-export function exportErrors(model: SemanticModel, findingsOf: (file: string) => readonly Finding[] | undefined): Finding[] {
-  return model.files.flatMap(({ path: file }) =>
-    (findingsOf(file) ?? []).filter((finding) => finding.severity === "error" && (file === model.file.path || isLanguageFinding(finding.rule) || finding.rule.startsWith("cite/"))),
+export function exportErrors(workspace: Workspace, review: FileReview): Finding[] {
+  const own = review.findings.filter((finding) => finding.severity === "error");
+  const imported = review.model.files.slice(1).flatMap(({ path: file }) =>
+    (reviewFile(workspace, file)?.findings ?? []).filter((finding) => finding.severity === "error" && (isLanguageFinding(finding.rule) || finding.rule.startsWith("cite/"))),
   );
+  return [...own, ...imported];
 }
 
 /** Two-space JSON with a final newline: the exact bytes `duty export` writes. */

@@ -36,3 +36,16 @@ export function linkTarget(file: string): string {
   if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return file;
   return realPathOf(file) ?? file;
 }
+
+/**
+ * Whether writing `target` would replace a policy: a `.duty` file by its name or through a link
+ * (writes go through links), or `policy` itself under another name. Rule JSON written there would
+ * lose the drafter's work.
+ */
+export function overwritesPolicy(target: string, policy?: string): boolean {
+  if (target.endsWith(".duty") || linkTarget(target).endsWith(".duty")) return true;
+  if (policy === undefined) return false;
+  const first = fs.statSync(target, { throwIfNoEntry: false });
+  const second = fs.statSync(policy, { throwIfNoEntry: false });
+  return first !== undefined && second !== undefined && first.dev === second.dev && first.ino === second.ino;
+}

@@ -4,10 +4,9 @@
  * write that cannot or must not happen comes back as a reason the editor words for its user.
  */
 import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
-import { linkTarget, OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
+import { OutsideWorkspace, overwritesPolicy, writeFileAtomically } from "../host/write.ts";
 import * as path from "node:path";
 import { RequestType } from "vscode-languageserver/node";
-import { reviewFile } from "../analysis/review.ts";
 import type { Feature } from "./feature.ts";
 import { checked } from "./params.ts";
 
@@ -39,19 +38,19 @@ export const exportFeature: Feature = {
       const review = session.review(params.uri);
       if (!review) return { ok: false, errors: [], problem: "unreadable" };
       const workspace = session.workspaceFor(review.file);
-      const found = exportErrors(review.model, (file) => (file === review.file ? review.findings : reviewFile(workspace, file)?.findings));
+      const found = exportErrors(workspace, review);
       // An imported file's errors name the file; the policy's own, only the line.
       const errors = found.map((finding) => {
         const line = workspace.document(finding.file)!.lines.positionAt(finding.span.start).line + 1;
         return `${finding.file === review.file ? "" : `${path.basename(finding.file)}:`}${line}: ${finding.rule} — ${finding.message}`;
       });
       if (errors.length > 0) return { ok: false, errors };
-      const laws = session.workspaceFor(review.file).configuration(review.file).laws;
+      const laws = workspace.configuration(review.file).laws;
       const json = serialize(compilePolicy(review.model, laws, review.findings));
       if (!params.target) return { ok: true, json };
-      if (params.target.endsWith(".duty") || linkTarget(params.target).endsWith(".duty")) return { ok: false, errors: [], problem: "policy-file" };
+      if (overwritesPolicy(params.target, review.file)) return { ok: false, errors: [], problem: "policy-file" };
       try {
-        writeFileAtomically(params.target, json, session.workspaceFor(review.file).root);
+        writeFileAtomically(params.target, json, workspace.root);
       } catch (error) {
         if (error instanceof OutsideWorkspace) return { ok: false, errors: [], problem: "outside-workspace" };
         return { ok: false, errors: [], problem: "write-failed", detail: (error as NodeJS.ErrnoException).code ?? String(error) };

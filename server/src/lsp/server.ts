@@ -76,21 +76,16 @@ export function startServer(connection: Connection): Disposable {
   });
 
   connection.onInitialized(async () => {
-    diskChanges = followDiskChanges(connection, session, clientCapabilities, () => everythingChanged());
+    diskChanges = followDiskChanges(connection, session, clientCapabilities, () => diagnostics.changedEverything());
     if (followsFolders) connection.workspace.onDidChangeWorkspaceFolders(() => void followFolders());
     if (canPullConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
         connection.console.warn(`Duty: the editor would not report settings changes (${String(error)}).`);
       });
       // Documents opened before the settings arrived were reviewed without them.
-      if (await refreshSettings()) everythingChanged();
+      if (await refreshSettings()) diagnostics.changedEverything();
     }
   });
-
-  /** Settings, folders or files on disk changed: every open document's findings may have, and the case lenses with them. */
-  function everythingChanged(): void {
-    diagnostics.changedEverything();
-  }
 
   /** The workspace folders after a change, as the client tells them; an answer that is none changes nothing. */
   async function followFolders(): Promise<void> {
@@ -104,7 +99,7 @@ export function startServer(connection: Connection): Disposable {
     if (answer !== null && !Array.isArray(answer)) return;
     session.setRoots(folderPaths(answer ?? []));
     await refreshSettings();
-    everythingChanged();
+    diagnostics.changedEverything();
   }
 
   let settingsAsked = 0;
@@ -137,12 +132,12 @@ export function startServer(connection: Connection): Disposable {
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await refreshSettings();
     else session.setOverrides(readSettings((change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION]));
-    everythingChanged();
+    diagnostics.changedEverything();
   });
 
   connection.onDidChangeWatchedFiles((change) => {
     for (const event of change.changes) session.didChangeOnDisk(event.uri);
-    everythingChanged();
+    diagnostics.changedEverything();
   });
 
   documents.onDidOpen(({ document }) => {

@@ -82,11 +82,60 @@ const PAREN_NOTE_PATTERN = sticky(T.ParenNote);
 /** The kind of token tokenAt last matched. */
 let matched: Kind = IDENTIFIER;
 
-export function lex(text: string): ILexingResult {
-  const tokens: IToken[] = [];
+/** Token types by their index (`tokenTypeIdx`), which is what a scan records. */
+export const TOKEN_TYPES: readonly TokenType[] = (() => {
+  const types: TokenType[] = [];
+  for (const type of T.ALL_TOKENS) types[type.tokenTypeIdx!] = type;
+  return types;
+})();
+
+/**
+ * A text's tokens as three arrays of numbers — type (its `tokenTypeIdx`), start and end — rather
+ * than an object and a string per token: the parser of clean texts (clean-parse.ts) reads them
+ * so, and makes strings only for the words it keeps. Blanks, line breaks and comments are left
+ * out; comments are kept apart as tokens.
+ *
+ * The arrays are the scanner's own and are reused: they hold this text's tokens, up to `count`,
+ * only until the next scan. Read what you need before scanning again.
+ */
+export interface ScannedText {
+  readonly count: number;
+  readonly types: Uint8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly comments: readonly IToken[];
+  readonly errors: readonly ILexingError[];
+}
+
+/** The arrays scans fill, grown as needed; grown past `KEPT_CAPACITY` (a text of several MB), they are let go at the next scan. */
+const KEPT_CAPACITY = 1 << 18;
+let types = new Uint8Array(4096);
+let starts = new Int32Array(4096);
+let ends = new Int32Array(4096);
+
+function grow(): void {
+  const size = types.length * 2;
+  const moreTypes = new Uint8Array(size);
+  const moreStarts = new Int32Array(size);
+  const moreEnds = new Int32Array(size);
+  moreTypes.set(types);
+  moreStarts.set(starts);
+  moreEnds.set(ends);
+  types = moreTypes;
+  starts = moreStarts;
+  ends = moreEnds;
+}
+
+export function scan(text: string): ScannedText {
+  if (types.length > KEPT_CAPACITY) {
+    types = new Uint8Array(4096);
+    starts = new Int32Array(4096);
+    ends = new Int32Array(4096);
+  }
   const comments: IToken[] = [];
   const errors: ILexingError[] = [];
   const length = text.length;
+  let count = 0;
   let offset = 0;
   while (offset < length) {
     const size = tokenAt(text, offset);
@@ -106,15 +155,38 @@ export function lex(text: string): ILexingResult {
     }
     let what = matched;
     if (what !== WHITE_SPACE && what !== LINE_BREAK) {
-      const image = text.substring(offset, offset + size);
-      if (what === IDENTIFIER && KEYWORD_SHAPES.has(shapeOf(size, text.charCodeAt(offset)))) what = keywordOf(image) ?? IDENTIFIER;
-      const token: IToken = { image, startOffset: offset, tokenTypeIdx: what.index, tokenType: what.type };
-      if (what === LINE_COMMENT || what === BLOCK_COMMENT || what === UNTERMINATED_BLOCK_COMMENT) comments.push(token);
-      else tokens.push(token);
+      if (what === LINE_COMMENT || what === BLOCK_COMMENT || what === UNTERMINATED_BLOCK_COMMENT) {
+        comments.push({ image: text.substring(offset, offset + size), startOffset: offset, tokenTypeIdx: what.index, tokenType: what.type });
+      } else {
+        if (what === IDENTIFIER && KEYWORD_SHAPES.has(shapeOf(size, text.charCodeAt(offset)))) what = keywordOf(text.substring(offset, offset + size)) ?? IDENTIFIER;
+        if (count === types.length) grow();
+        types[count] = what.index;
+        starts[count] = offset;
+        ends[count] = offset + size;
+        count++;
+      }
     }
     offset += size;
   }
-  return { tokens, groups: { comments }, errors };
+  return { count, types, starts, ends, comments, errors };
+}
+
+/** The scanned tokens as Chevrotain's, from `from` up to `to`, their offsets moved by `shift`. */
+export function tokensOf(text: string, scanned: ScannedText, from = 0, to = scanned.count, shift = 0): IToken[] {
+  const tokens: IToken[] = [];
+  const { types: kinds, starts: at, ends: until } = scanned;
+  for (let i = from; i < to; i++) {
+    const start = at[i]!;
+    const index = kinds[i]!;
+    tokens.push({ image: text.substring(start, until[i]!), startOffset: start + shift, tokenTypeIdx: index, tokenType: TOKEN_TYPES[index]! });
+  }
+  return tokens;
+}
+
+/** Text → Chevrotain's tokens, comments apart (group `comments`), and the characters no token matches. */
+export function lex(text: string): ILexingResult {
+  const scanned = scan(text);
+  return { tokens: tokensOf(text, scanned), groups: { comments: scanned.comments as IToken[] }, errors: scanned.errors as ILexingError[] };
 }
 
 /** The keyword a name is spelt as, if any (`duty`, `Duty`, `责任`; not `duties`, `责任人`). */

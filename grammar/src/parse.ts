@@ -1,21 +1,25 @@
 /**
  * Text → syntax tree, with every lexical and syntax problem as a diagnostic in the document's
  * language. Never throws on any input: limits turn pathological files into one clear finding.
+ *
+ * Two readers: a text without syntax problems is read by clean-parse.ts; any other, by
+ * Chevrotain's parser (parser.ts) with its error recovery, whose actions this file's
+ * TreeBuilder turns into the same syntax tree (tree-nodes.ts) and the problems into diagnostics.
  */
-import { tokenMatcher, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import { tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
 import { message, type Diagnostic } from "./diagnostic.ts";
 import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
-import { parseChineseNumeral } from "./chinese-numerals.ts";
+import { readCleanText } from "./clean-parse.ts";
 import { fitted } from "./fitted.ts";
-import { lex } from "./lexer.ts";
-import { ownCopy, TextMemo } from "./memo.ts";
-import { toAsciiDigits } from "./numbers.ts";
+import { lex, scan, tokensOf, type ScannedText } from "./lexer.ts";
+import { ownCopy } from "./memo.ts";
 import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
 import { detectLocale, detectLocaleFrom } from "./script.ts";
 import type { Atom, Block, Comment, ImportStatement, Member, StringAtom, SyntaxTree, Value, Word } from "./syntax-tree.ts";
 import * as T from "./tokens.ts";
+import { atomNode, blockNode, commentNode, fieldNode, importNode, stringNode, subBlockNode, valueNode, wordNode } from "./tree-nodes.ts";
 import { BLOCK_KEYWORDS, type BlockKind, spell } from "./vocabulary.ts";
 
 /** Deeper nesting than this is never meaningful in Duty and would only exhaust the stack. */
@@ -58,21 +62,41 @@ export function parse(text: string, localeOverride?: Locale): ParseResult {
     };
     return { tree: EMPTY_TREE, diagnostics: [diagnostic], locale, localeHorizon: Infinity };
   }
-  const lexed = lex(text);
-  const { locale, localeHorizon } = localeOf(lexed.tokens, text, localeOverride);
-  const builder = new TreeBuilder(text, locale);
-  builder.reportLexerErrors(lexed.errors);
-  const comments = builder.readComments(lexed.groups["comments"] ?? []);
-  const tokens = builder.limitNesting(lexed.tokens);
-  const errors = parseTokens(tokens, builder);
-  builder.reportParserErrors(errors);
-  const tree = builder.finish(comments);
-  return { tree, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start), locale, localeHorizon };
+  const scanned = scan(text);
+  const { locale, localeHorizon } = localeOf(scanned, text, localeOverride);
+  // Most texts have no syntax problem, and those a parser without error recovery reads in a
+  // fraction of the time (clean-parse.ts); it gives up at the first problem, and Chevrotain's
+  // parser, whose recovery reads past problems, reads the text again and words every problem.
+  const clean = readCleanText(text, scanned);
+  if (clean !== undefined) return { tree: clean, diagnostics: [], locale, localeHorizon };
+  return { ...readWithRecovery(text, scanned, locale), locale, localeHorizon };
 }
 
-function localeOf(tokens: readonly IToken[], text: string, override: Locale | undefined): { locale: Locale; localeHorizon: number } {
+/**
+ * What parse() gives, always read by Chevrotain's parser with its error recovery: for tests that
+ * compare it with the parser of clean texts.
+ */
+export function parseWithRecovery(text: string, localeOverride?: Locale): ParseResult {
+  const scanned = scan(text);
+  const { locale, localeHorizon } = localeOf(scanned, text, localeOverride);
+  return { ...readWithRecovery(text, scanned, locale), locale, localeHorizon };
+}
+
+function readWithRecovery(text: string, scanned: ScannedText, locale: Locale): { tree: SyntaxTree; diagnostics: Diagnostic[] } {
+  const { deepest } = nesting(scanned);
+  const tokens = tokensOf(text, scanned);
+  const builder = new TreeBuilder(text, locale);
+  builder.reportLexerErrors(scanned.errors);
+  const comments = builder.readComments(scanned.comments);
+  const errors = parseTokens(deepest > MAX_NESTING ? builder.limitNesting(tokens) : tokens, builder);
+  builder.reportParserErrors(errors);
+  const tree = builder.finish(comments);
+  return { tree, diagnostics: builder.diagnostics.sort((a, b) => a.span.start - b.span.start) };
+}
+
+function localeOf(scanned: ScannedText, text: string, override: Locale | undefined): { locale: Locale; localeHorizon: number } {
   if (override !== undefined) return { locale: override, localeHorizon: 0 };
-  const { words, horizon } = structuralWords(tokens);
+  const { words, horizon } = structuralWords(scanned, text);
   const { locale, readText } = detectLocaleFrom(words, text);
   return { locale, localeHorizon: readText ? Infinity : horizon };
 }
@@ -92,9 +116,10 @@ export interface LexedText {
  */
 export function lexForReparse(text: string, localeOverride?: Locale): LexedText | undefined {
   if (text.length > MAX_FILE_LENGTH) return undefined;
-  const lexed = lexWithoutProblems(text, 0);
-  if (!lexed || nesting(lexed.tokens).deepest > MAX_NESTING) return undefined;
-  return { ...lexed, ...localeOf(lexed.tokens, text, localeOverride) };
+  const scanned = scan(text);
+  if (hasProblems(scanned) || nesting(scanned).deepest > MAX_NESTING) return undefined;
+  const { locale, localeHorizon } = localeOf(scanned, text, localeOverride);
+  return { tokens: tokensOf(text, scanned), comments: ownComments(scanned.comments, 0), locale, localeHorizon };
 }
 
 /**
@@ -103,29 +128,29 @@ export function lexForReparse(text: string, localeOverride?: Locale): LexedText 
  * balance within the range when `balanced`, so that nesting after it is counted as before.
  */
 export function lexRange(text: string, start: number, end: number, balanced: boolean): { tokens: IToken[]; comments: Comment[] } | undefined {
-  const lexed = lexWithoutProblems(text.slice(start, end), start);
-  if (!lexed) return undefined;
-  const { deepest, depth } = nesting(lexed.tokens);
+  const part = text.slice(start, end);
+  const scanned = scan(part);
+  if (hasProblems(scanned)) return undefined;
+  const { deepest, depth } = nesting(scanned);
   if (deepest > MAX_NESTING || (balanced && depth !== 0)) return undefined;
-  return lexed;
+  return { tokens: tokensOf(part, scanned, 0, scanned.count, start), comments: ownComments(scanned.comments, start) };
 }
 
-/** Lexes `text`, which starts at `offset` of the document; undefined on an unlexable character or a comment never closed. */
-function lexWithoutProblems(text: string, offset: number): { tokens: IToken[]; comments: Comment[] } | undefined {
-  const lexed = lex(text);
-  if (lexed.errors.length > 0) return undefined;
-  const commentTokens = lexed.groups["comments"] ?? [];
-  if (commentTokens.some((token) => tokenMatcher(token, T.UnterminatedBlockComment))) return undefined;
-  if (offset !== 0) {
-    for (const token of lexed.tokens) token.startOffset += offset;
-    for (const token of commentTokens) token.startOffset += offset;
-  }
-  // The comments go into documents after this one: their texts must not keep this text alive (memo.ts).
-  return { tokens: lexed.tokens, comments: commentTokens.map((token) => ({ ...commentOf(token), text: ownCopy(token.image) })) };
+/** An unlexable character or a comment never closed: problems only a full parse reports exactly. */
+function hasProblems(scanned: ScannedText): boolean {
+  return scanned.errors.length > 0 || scanned.comments.some((token) => tokenMatcher(token, T.UnterminatedBlockComment));
+}
+
+/**
+ * Comments moved by `shift`, their texts copies of their own: they go into documents after this
+ * one, and must not keep this text alive (memo.ts).
+ */
+function ownComments(tokens: readonly IToken[], shift: number): Comment[] {
+  return tokens.map((token) => commentNode(ownCopy(token.image), token.startOffset + shift, token.startOffset + shift + token.image.length, !tokenMatcher(token, T.LineComment)));
 }
 
 function commentOf(token: IToken): Comment {
-  return { text: token.image, span: spanOf(token), block: !tokenMatcher(token, T.LineComment) };
+  return commentNode(token.image, token.startOffset, token.startOffset + token.image.length, !tokenMatcher(token, T.LineComment));
 }
 
 /**
@@ -141,16 +166,14 @@ export function parseTokenRun(text: string, tokens: IToken[], locale: Locale): {
 }
 
 /** The deepest nesting of braces, and the depth at the end, counted as limitNesting counts them. */
-function nesting(tokens: readonly IToken[]): { deepest: number; depth: number } {
-  // Braces are no token's category: their types compare as numbers, cheaper than tokenMatcher.
+function nesting(scanned: ScannedText): { deepest: number; depth: number } {
   const open = T.LCurly.tokenTypeIdx;
   const close = T.RCurly.tokenTypeIdx;
+  const types = scanned.types;
   let depth = 0;
   let deepest = 0;
-  // By index: this loop ran with the iterator protocol unoptimised (it deoptimised on each new
-  // edit's tokens) and allocated a result object per token, 1.3 MB for a 236 KiB policy.
-  for (let i = 0; i < tokens.length; i++) {
-    const type = tokens[i]!.tokenTypeIdx;
+  for (let i = 0; i < scanned.count; i++) {
+    const type = types[i];
     if (type === open) deepest = Math.max(deepest, ++depth);
     else if (type === close && depth > 0) depth--;
   }
@@ -161,21 +184,26 @@ function nesting(tokens: readonly IToken[]): { deepest: number; depth: number } 
  * Keywords and field names: the words that say which language the drafter writes in (the
  * first 200), and the offset past which no word was read (Infinity when the text has fewer).
  */
-function structuralWords(tokens: readonly IToken[]): { words: string[]; horizon: number } {
+function structuralWords(scanned: ScannedText, text: string): { words: string[]; horizon: number } {
   const words: string[] = [];
   const colon = T.Colon.tokenTypeIdx;
   const identifier = T.Identifier.tokenTypeIdx;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.tokenTypeIdx === colon) {
-      if (i === 0 || tokens[i - 1]!.tokenTypeIdx !== identifier) continue;
-      words.push(tokens[i - 1]!.image);
-    } else if (tokenMatcher(token, T.BlockKeyword)) words.push(token.image);
+  const { types, starts, ends } = scanned;
+  for (let i = 0; i < scanned.count; i++) {
+    const type = types[i]!;
+    let word: number;
+    if (type === colon) {
+      if (i === 0 || types[i - 1] !== identifier) continue;
+      word = i - 1;
+    } else if (BLOCK_KEYWORD_TYPES.has(type)) word = i;
     else continue;
-    if (words.length === 200) return { words, horizon: token.startOffset + token.image.length };
+    words.push(text.substring(starts[word]!, ends[word]!));
+    if (words.length === 200) return { words, horizon: ends[i]! };
   }
   return { words, horizon: Infinity };
 }
+
+const BLOCK_KEYWORD_TYPES: ReadonlySet<number> = new Set(Object.values(T.BLOCK_KEYWORD_TOKENS).map((type) => type.tokenTypeIdx!));
 
 function spanOf(token: IToken): Span {
   return { start: token.startOffset, end: token.startOffset + token.image.length };
@@ -242,7 +270,6 @@ class TreeBuilder implements TreeSink {
 
   /** Drops blocks nested deeper than MAX_NESTING, reporting each dropped region once. */
   limitNesting(tokens: IToken[]): IToken[] {
-    if (nesting(tokens).deepest <= MAX_NESTING) return tokens;
     const kept: IToken[] = [];
     let depth = 0;
     let skipFrom = -1;
@@ -324,8 +351,7 @@ class TreeBuilder implements TreeSink {
 
   importStatement(keyword: IToken | undefined, path: IToken | undefined): void {
     if (!isReal(keyword) || !isReal(path)) return;
-    const pathAtom = this.stringAtom(path);
-    this.imports.push({ keyword: this.word(keyword), path: pathAtom, span: { start: keyword.startOffset, end: pathAtom.span.end } });
+    this.imports.push(importNode(this.word(keyword), this.stringAtom(path)));
   }
 
   clause(draft: ClauseDraft): void {
@@ -345,16 +371,9 @@ class TreeBuilder implements TreeSink {
       const clause = spell(BLOCK_KEYWORDS[kind], this.locale);
       this.reportInTree("syntax/missing-brace", { start: keyword.span.start, end: keyword.span.end }, message(SYNTAX_MESSAGES.missingBrace, this.locale, { clause }));
     }
-    // Assigned in this order rather than spread: the same keys in the same order, without the
-    // cost of copying a one-key object for each optional part.
-    const block: Record<string, unknown> = { kind, keyword };
-    if (isReal(nameToken)) block["name"] = this.word(nameToken);
-    if (isReal(titleToken)) block["title"] = this.stringAtom(titleToken);
-    block["members"] = members;
-    block["span"] = { start: keyword.span.start, end };
-    if (isReal(open)) block["open"] = spanOf(open);
-    if (isReal(close)) block["close"] = spanOf(close);
-    this.blocks.push(block as unknown as Block);
+    const name = isReal(nameToken) ? this.word(nameToken) : undefined;
+    const title = isReal(titleToken) ? this.stringAtom(titleToken) : undefined;
+    this.blocks.push(blockNode(kind, keyword, name, title, members, end, isReal(open) ? spanOf(open) : undefined, isReal(close) ? spanOf(close) : undefined));
   }
 
   /** A body's members, its strays reported (adjacent ones as one). */
@@ -370,7 +389,7 @@ class TreeBuilder implements TreeSink {
     let end = isReal(open) ? spanOf(open).end : spanOf(key).end;
     if (lastMember) end = Math.max(end, lastMember.span.end);
     if (isReal(close)) end = spanOf(close).end;
-    return { type: "subBlock", key: this.word(key), members, span: { start: key.startOffset, end } };
+    return subBlockNode(this.word(key), members, end);
   }
 
   field(key: IToken | undefined, colon: IToken | undefined, values: Value[]): Member | undefined {
@@ -378,14 +397,11 @@ class TreeBuilder implements TreeSink {
     let end = isReal(colon) ? spanOf(colon).end : spanOf(key).end;
     const lastValue = values[values.length - 1];
     if (lastValue) end = lastValue.span.end;
-    return { type: "field", key: this.word(key), values, span: { start: key.startOffset, end } };
+    return fieldNode(this.word(key), values, end);
   }
 
   value(atoms: Atom[]): Value | undefined {
-    if (atoms.length === 0) return undefined;
-    // A value of one atom shares the atom's span (most values are one name or one string).
-    const span = atoms.length === 1 ? atoms[0]!.span : { start: atoms[0]!.span.start, end: atoms[atoms.length - 1]!.span.end };
-    return { atoms, span };
+    return atoms.length === 0 ? undefined : valueNode(atoms);
   }
 
   atom(token: IToken): Atom | undefined {
@@ -436,66 +452,22 @@ class TreeBuilder implements TreeSink {
   }
 
   private word(token: IToken): Word {
-    return { text: token.image, span: spanOf(token) };
+    return wordNode(token.image, token.startOffset, token.startOffset + token.image.length);
   }
 
   private stringAtom(token: IToken): StringAtom {
-    const image = token.image;
     const span = spanOf(token);
-    if (tokenMatcher(token, T.UnterminatedString)) {
-      const quote = CLOSING_QUOTE[image[0] ?? '"'] ?? '"';
+    const unterminated = tokenMatcher(token, T.UnterminatedString);
+    if (unterminated) {
+      const quote = CLOSING_QUOTE[token.image[0] ?? '"'] ?? '"';
       this.reportInTree("syntax/unterminated-string", span, message(SYNTAX_MESSAGES.unterminatedString, this.locale, { quote: `\`${quote}\`` }));
-      return { kind: "string", text: image.slice(1), span, unterminated: true };
     }
-    let inner = image.slice(1, -1);
-    if ((image[0] === '"' || image[0] === "'") && inner.includes("\\")) inner = inner.replace(/\\(.)/g, "$1");
-    return { kind: "string", text: inner, span, unterminated: false };
+    return stringNode(token.image, span, unterminated);
   }
 
   private atomOf(token: IToken): Atom {
-    const type: TokenType = token.tokenType;
-    const span = spanOf(token);
-    const text = token.image;
-    // Names first: half of all tokens are names, and a switch tries its cases in order.
-    switch (type) {
-      case T.Identifier:
-        return { kind: "name", text, span };
-      case T.StringLiteral:
-      case T.UnterminatedString:
-        return this.stringAtom(token);
-      case T.Quantity: {
-        const match = /^([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \t]*(.+)$/.exec(text);
-        return { kind: "quantity", amount: Number(toAsciiDigits(match?.[1] ?? "0")), unit: (match?.[2] ?? "").replace(/[ \t]+/g, " "), text, span };
-      }
-      case T.NumberLiteral:
-        return { kind: "number", value: Number(toAsciiDigits(text)), text, span };
-      case T.NumberRange: {
-        const [from, to] = text.split(/[ \t]*[-–—~～][ \t]*/).map(Number);
-        return { kind: "range", from: from ?? 0, to: to ?? 0, text, span };
-      }
-      case T.DateLiteral:
-        return { kind: "date", iso: isoDate(text), text, span };
-      case T.ArticleRef: {
-        const ref = articleRefOf(text);
-        const article: Record<string, unknown> = { kind: "article", article: ref.article };
-        if (ref.articleTo !== undefined) article["articleTo"] = ref.articleTo;
-        if (ref.paragraph !== undefined) article["paragraph"] = ref.paragraph;
-        if (ref.item !== undefined) article["item"] = ref.item;
-        article["text"] = text;
-        article["span"] = span;
-        return article as unknown as Atom;
-      }
-      case T.LawId: {
-        const [law = "", article = "0"] = text.split("/");
-        return { kind: "lawId", law, article: Number(article), text, span };
-      }
-      case T.ArticleMark:
-        return { kind: "mark", text, span };
-      case T.ParenNote:
-        return { kind: "note", text: text.slice(1, -1).trim(), span };
-      default:
-        return { kind: "keyword", text, span };
-    }
+    if (tokenMatcher(token, T.UnterminatedString)) return this.stringAtom(token);
+    return atomNode(token.tokenTypeIdx, token.image, token.startOffset, token.startOffset + token.image.length);
   }
 }
 
@@ -511,42 +483,4 @@ function isLowSurrogate(code: number): boolean {
 function clip(text: string, length: number): string {
   if (text.length <= length) return text;
   return text.slice(0, isHighSurrogate(text.charCodeAt(length - 1)) && isLowSurrogate(text.charCodeAt(length)) ? length - 1 : length);
-}
-
-function isoDate(text: string): string {
-  const parts = toAsciiDigits(text).split(/[-年月日]/).filter((part) => part.length > 0);
-  const [year = "0000", month = "1", day = "1"] = parts;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-}
-
-const CN_NUMBER = "[0-9０-９零〇一二两兩三四五六七八九十百千]+";
-// Built once (not per citation). `matchAll` copies a global pattern, and `exec` of a non-global
-// one ignores lastIndex, so sharing them is safe.
-const ARTICLE_NUMBERS = new RegExp(`第?(${CN_NUMBER})[条條]`, "g");
-const PARAGRAPH_NUMBER = new RegExp(`第(${CN_NUMBER})款`);
-const ITEM_NUMBER = new RegExp(`[(（](${CN_NUMBER})[)）]|第(${CN_NUMBER})[项項]`);
-
-type ArticleNumbers = { article: number; articleTo?: number; paragraph?: number; item?: number };
-
-/** parseArticleRef's answers by text: the same articles are cited throughout a policy. */
-const articleRefs = new TextMemo<ArticleNumbers>(4096);
-
-function articleRefOf(text: string): ArticleNumbers {
-  return articleRefs.get(text, parseArticleRef);
-}
-
-/** `第五十五条第二款（二）` → article 55, paragraph 2, item 2. */
-function parseArticleRef(text: string): { article: number; articleTo?: number; paragraph?: number; item?: number } {
-  const compact = text.replace(/[ \t]/g, "");
-  const articles = [...compact.matchAll(ARTICLE_NUMBERS)].map((m) => parseChineseNumeral(m[1] ?? ""));
-  const paragraph = PARAGRAPH_NUMBER.exec(compact)?.[1];
-  const item = ITEM_NUMBER.exec(compact);
-  const itemText = item?.[1] ?? item?.[2];
-  const result: { article: number; articleTo?: number; paragraph?: number; item?: number } = { article: articles[0] ?? 0 };
-  if (articles.length > 1 && articles[1] !== undefined) result.articleTo = articles[1];
-  const paragraphNumber = paragraph ? parseChineseNumeral(paragraph) : undefined;
-  if (paragraphNumber !== undefined) result.paragraph = paragraphNumber;
-  const itemNumber = itemText ? parseChineseNumeral(itemText) : undefined;
-  if (itemNumber !== undefined) result.item = itemNumber;
-  return result;
 }

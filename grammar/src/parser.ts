@@ -1,5 +1,7 @@
 /**
- * The Duty grammar as a Chevrotain parser whose actions build the syntax tree as they go.
+ * The Duty grammar as a Chevrotain parser whose actions build the syntax tree as they go. It
+ * reads the texts that have syntax problems, recovering to report them all; texts without any
+ * are read by clean-parse.ts, which follows this grammar's decisions by hand.
  *
  *   file      := (import | block | stray)*
  *   import    := IMPORT String ";"?

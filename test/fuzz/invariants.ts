@@ -25,11 +25,17 @@
  * - `fix-no-new-syntax`    applying a quick fix's same-file edits to a text without blocking
  *                          syntax errors adds no syntax error (a "did you mean" rename of an
  *                          unknown key may reveal that its value does not fit the field);
+ * - `clean-parse`          the parser of clean texts (grammar/src/clean-parse.ts) reads a text
+ *                          exactly as Chevrotain's recovering parser does, and gives up exactly
+ *                          where that parser reports a syntax problem;
  * - `reparse-exact`        after a small edit (a letter, a line break, a brace, a quote, a
  *                          keyword, a deletion, chosen by the input), reparsing the document
  *                          (grammar/src/incremental.ts) gives exactly what a full parse gives.
  */
 import * as path from "node:path";
+import { readCleanText } from "../../grammar/src/clean-parse.ts";
+import { scan } from "../../grammar/src/lexer.ts";
+import { parseWithRecovery } from "../../grammar/src/parse.ts";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { LineIndex, parseDocument, reparseDocument, type Diagnostic, type ParsedDocument, type Span } from "../../grammar/src/index.ts";
 import { CATALOGUE } from "../../server/src/analysis/catalogue.ts";
@@ -97,6 +103,18 @@ function guard<T>(stage: string, action: () => T): T {
     if (error instanceof PropertyFailure) throw error;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     throw new PropertyFailure(`no-throw:${stage}`, detail);
+  }
+}
+
+function checkParsers(text: string): void {
+  const clean = guard("parse", () => readCleanText(text, scan(text)));
+  const full = guard("parse", () => parseWithRecovery(text));
+  if (clean === undefined) {
+    if (full.diagnostics.length === 0) fail("clean-parse", "the parser of clean texts gave up on a text without syntax problems");
+  } else if (full.diagnostics.length > 0) {
+    fail("clean-parse", `the parser of clean texts read a text with syntax problems (${full.diagnostics[0]!.rule} at ${show(text, full.diagnostics[0]!.span)})`);
+  } else if (JSON.stringify(clean) !== JSON.stringify(full.tree)) {
+    fail("clean-parse", "the parser of clean texts read a syntax tree different from the recovering parser's");
   }
 }
 
@@ -197,6 +215,7 @@ export interface Outcome {
 export function checkInput(subject: Subject, checks: Checks): Outcome {
   const { text } = subject;
   const document = guard("parse", () => parseDocument(text));
+  checkParsers(text);
   checkReparse(guard("parse", () => parseDocument(text)), text);
   const lines = document.lines;
   checkDiagnostics("parse", document.diagnostics, text, lines);

@@ -6,12 +6,10 @@
  * whose recovery reads past problems and whose diagnostics word them.
  *
  * What it accepts, it reads exactly as Chevrotain's parser does (the same nodes, made by
- * tree-nodes.ts): test/unit/grammar/clean-parse.test.ts compares the two on samples, generated
- * policies, mutations and random text, and the fuzz run compares them on every input. It is
- * allowed to give up on a text Chevrotain would read without a problem (that is only slower),
- * never to read a text differently. So it gives up on everything the tree builder would report —
- * stray tokens, unterminated strings and comments, unlexable characters, too deep a nesting —
- * and where the grammar's decisions need more than this parser looks at.
+ * tree-nodes.ts), and it gives up exactly where that parser reports a problem — including what
+ * the tree builder reports: stray tokens, unterminated strings and comments, unlexable
+ * characters, too deep a nesting. test/unit/grammar/clean-parse.test.ts compares the two on
+ * samples, generated policies, mutations and random text, and the fuzz run on every input.
  *
  *   file      := (import | block)*
  *   import    := IMPORT String ";"?
@@ -24,13 +22,12 @@
 import type { TokenType } from "chevrotain";
 import { fitted } from "./fitted.ts";
 import type { ScannedText } from "./lexer.ts";
+import { MAX_NESTING } from "./limits.ts";
 import type { Atom, Block, Comment, ImportStatement, Member, StringAtom, SyntaxTree, Value, Word } from "./syntax-tree.ts";
 import * as T from "./tokens.ts";
 import { atomNode, blockNode, commentNode, fieldNode, importNode, stringNode, subBlockNode, valueNode, wordNode } from "./tree-nodes.ts";
 import type { BlockKind } from "./vocabulary.ts";
 
-/** As parse.ts's MAX_NESTING: deeper texts are the full parser's to report. */
-const MAX_NESTING = 32;
 
 const IDENTIFIER = T.Identifier.tokenTypeIdx!;
 const STRING = T.StringLiteral.tokenTypeIdx!;
@@ -44,11 +41,10 @@ const UNTERMINATED_STRING = T.UnterminatedString.tokenTypeIdx!;
 const UNTERMINATED_COMMENT = T.UnterminatedBlockComment.tokenTypeIdx!;
 const LINE_COMMENT = T.LineComment.tokenTypeIdx!;
 
-/** Token type index → what it is to this parser. */
-const OTHER = 0;
+/** Token type index → what it is to this parser: an atom of a value, a clause keyword, or other (0). */
 const ATOM = 1;
 const KEYWORD = 2;
-const CLASS_OF = new Uint8Array(64);
+const CLASS_OF = new Uint8Array(Math.max(...T.ALL_TOKENS.map((type) => type.tokenTypeIdx!)) + 1);
 const KIND_OF: (BlockKind | undefined)[] = [];
 for (const type of T.ALL_TOKENS) {
   const index = type.tokenTypeIdx!;

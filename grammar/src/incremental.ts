@@ -263,7 +263,7 @@ function importsOf(units: readonly Unit[]): ImportStatement[] {
  * without a copy — tree, declarations and all, the declarations sharing the tree's spans — so a
  * keystroke near the top of a long policy costs about what one near the end does. Each span
  * object is moved once: the tree shares a span only between a value of one atom and that atom
- * (parse.ts).
+ * (tree-nodes.ts `valueNode`).
  */
 function moveUnit(unit: Unit, delta: number): void {
   if (unit.kind === "import") {

@@ -48,4 +48,5 @@ export type { Locale, Localized } from "./locale.ts";
 export type { Position, Range, Span } from "./positions.ts";
 export type * from "./syntax-tree.ts";
 export { LineIndex } from "./positions.ts";
+export { prepareRecoveringParser } from "./parse.ts";
 export { LOCALES } from "./locale.ts";

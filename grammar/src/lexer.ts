@@ -82,10 +82,14 @@ const PAREN_NOTE_PATTERN = sticky(T.ParenNote);
 /** The kind of token tokenAt last matched. */
 let matched: Kind = IDENTIFIER;
 
-/** Token types by their index (`tokenTypeIdx`), which is what a scan records. */
-export const TOKEN_TYPES: readonly TokenType[] = (() => {
+/** Token types by their index (`tokenTypeIdx`), which is what a scan records (in a byte: see the check). */
+const TOKEN_TYPES: readonly TokenType[] = (() => {
   const types: TokenType[] = [];
-  for (const type of T.ALL_TOKENS) types[type.tokenTypeIdx!] = type;
+  for (const type of T.ALL_TOKENS) {
+    // Chevrotain numbers token types in the order they are created, across the process.
+    if (type.tokenTypeIdx! > 255) throw new Error(`token type ${type.name} has index ${type.tokenTypeIdx}: a scan records types in bytes`);
+    types[type.tokenTypeIdx!] = type;
+  }
   return types;
 })();
 
@@ -107,7 +111,11 @@ export interface ScannedText {
   readonly errors: readonly ILexingError[];
 }
 
-/** The arrays scans fill, grown as needed; grown past `KEPT_CAPACITY` (a text of several MB), they are let go at the next scan. */
+/**
+ * The arrays scans fill, grown as needed. Grown past `KEPT_CAPACITY` tokens (a text of several
+ * MB: up to ~38 MB of arrays for the largest file parse() reads), they are let go at the next
+ * scan — which in `duty check` may be the process's end.
+ */
 const KEPT_CAPACITY = 1 << 18;
 let types = new Uint8Array(4096);
 let starts = new Int32Array(4096);

@@ -12,9 +12,10 @@ import type { Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { readCleanText } from "./clean-parse.ts";
 import { fitted } from "./fitted.ts";
+import { MAX_FILE_LENGTH, MAX_NESTING } from "./limits.ts";
 import { lex, scan, tokensOf, type ScannedText } from "./lexer.ts";
 import { ownCopy } from "./memo.ts";
-import { parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
+import { dutyParser, parseTokens, readExpectedTokens, type BodyDraft, type ClauseDraft, type TreeSink } from "./parser.ts";
 import type { Span } from "./positions.ts";
 import { detectLocale, detectLocaleFrom } from "./script.ts";
 import type { Atom, Block, Comment, ImportStatement, Member, StringAtom, SyntaxTree, Value, Word } from "./syntax-tree.ts";
@@ -22,10 +23,7 @@ import * as T from "./tokens.ts";
 import { atomNode, blockNode, commentNode, fieldNode, importNode, stringNode, subBlockNode, valueNode, wordNode } from "./tree-nodes.ts";
 import { BLOCK_KEYWORDS, type BlockKind, spell } from "./vocabulary.ts";
 
-/** Deeper nesting than this is never meaningful in Duty and would only exhaust the stack. */
-export const MAX_NESTING = 32;
-/** Larger files are refused with a finding rather than risking the editor's memory. */
-export const MAX_FILE_LENGTH = 16 * 1024 * 1024;
+export { MAX_FILE_LENGTH, MAX_NESTING };
 /** A file with more problems than this is not a draft but noise; stop reporting. */
 const MAX_SYNTAX_DIAGNOSTICS = 200;
 
@@ -49,6 +47,23 @@ export function tokenize(text: string): { readonly tokens: readonly IToken[]; re
 const EMPTY_TREE: SyntaxTree = { imports: [], blocks: [], comments: [] };
 
 export function parse(text: string, localeOverride?: Locale): ParseResult {
+  return parseText(text, localeOverride, true);
+}
+
+/**
+ * What parse() gives, always read by Chevrotain's parser with its error recovery: for tests that
+ * compare it with the parser of clean texts.
+ */
+export function parseWithRecovery(text: string, localeOverride?: Locale): ParseResult {
+  return parseText(text, localeOverride, false);
+}
+
+/** Chevrotain's parser, built now rather than when the first text with a problem needs it (~25 ms). */
+export function prepareRecoveringParser(): void {
+  dutyParser();
+}
+
+function parseText(text: string, localeOverride: Locale | undefined, tryClean: boolean): ParseResult {
   if (text.length > MAX_FILE_LENGTH) {
     const locale = localeOverride ?? detectLocale([], text.slice(0, 65536));
     const diagnostic: Diagnostic = {
@@ -67,18 +82,8 @@ export function parse(text: string, localeOverride?: Locale): ParseResult {
   // Most texts have no syntax problem, and those a parser without error recovery reads in a
   // fraction of the time (clean-parse.ts); it gives up at the first problem, and Chevrotain's
   // parser, whose recovery reads past problems, reads the text again and words every problem.
-  const clean = readCleanText(text, scanned);
+  const clean = tryClean ? readCleanText(text, scanned) : undefined;
   if (clean !== undefined) return { tree: clean, diagnostics: [], locale, localeHorizon };
-  return { ...readWithRecovery(text, scanned, locale), locale, localeHorizon };
-}
-
-/**
- * What parse() gives, always read by Chevrotain's parser with its error recovery: for tests that
- * compare it with the parser of clean texts.
- */
-export function parseWithRecovery(text: string, localeOverride?: Locale): ParseResult {
-  const scanned = scan(text);
-  const { locale, localeHorizon } = localeOf(scanned, text, localeOverride);
   return { ...readWithRecovery(text, scanned, locale), locale, localeHorizon };
 }
 

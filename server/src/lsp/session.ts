@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { ParsedDocument } from "../../../grammar/src/index.ts";
+import { prepareRecoveringParser, type ParsedDocument } from "../../../grammar/src/index.ts";
 import type { ConfigOverrides } from "../analysis/config.ts";
 import { isInside, type WorkspaceHost } from "../analysis/imports.ts";
 import { reviewFile, type FileReview } from "../analysis/review.ts";
@@ -99,6 +99,8 @@ export class Session {
   private stamps: Map<string, string> | undefined;
   private folderStamps: Map<string, string> | undefined;
   private readonly reviews = new Map<string, CachedReview>();
+  /** Whether the parser for texts with problems is built (see review). */
+  private recoveringParserPrepared = false;
   private workspaces: Workspace[] = [];
   /** Workspaces for files outside every folder, one per containing folder. */
   private readonly loose = new Map<string, Workspace>();
@@ -334,6 +336,13 @@ export class Session {
       return cached.review;
     }
     const review = reviewFile(workspace, file);
+    if (!this.recoveringParserPrepared) {
+      // A clean document is read without Chevrotain's parser (grammar/src/clean-parse.ts), which
+      // is then built by the first keystroke that leaves a problem (~25 ms). Built once this
+      // first answer is on its way, the drafter's first keystrokes do not wait for it.
+      this.recoveringParserPrepared = true;
+      setImmediate(prepareRecoveringParser);
+    }
     if (!review) {
       this.reviews.delete(file);
       return undefined;

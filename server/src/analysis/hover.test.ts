@@ -29,6 +29,12 @@ describe("hover", () => {
     assert.match(markdown, /\n\n要旨：\S/);
   });
 
+  it("says a cited paragraph is not in the article rather than show the article under its heading", () => {
+    const markdown = hover(`层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  类型：法定责任  依据：医师法 第二十七条第四款 }`, "医师法");
+    assert.match(markdown, /\n该条的官方条文中没有所引的款，全文如下：\n\n\*\*《医师法》第二十七条\*\*\n\n> 对需要紧急救治的患者/);
+    assert.doesNotMatch(markdown, /\*\*《医师法》第二十七条第四款/);
+  });
+
   it("shows every article of a range citation the library holds", () => {
     const markdown = hover(`tier t { resources: x }\nduty d { holder: t  kind: care  basis: Civil Servant Law arts. 95-97 }`, "Civil Servant");
     for (const article of [95, 96, 97]) assert.match(markdown, new RegExp(`\\*\\*Civil Servant Law, art\\. ${article}\\*\\*`));

@@ -25,6 +25,13 @@ const HOVER = {
   asAbove: m("(as above)", "（同上）", "（同上）"),
   unknownLaw: m("Duty's law library does not know this law.", "Duty 法律库中没有此法律。", "Duty 法律庫中沒有此法律。"),
   unknownArticle: m("This article is not in Duty's law library.", "Duty 法律库中没有此条文。", "Duty 法律庫中沒有此條文。"),
+  unknownPart: m(
+    "The article's official wording has no such {part}; it reads:",
+    "该条的官方条文中没有所引的{part}，全文如下：",
+    "該條的官方條文中沒有所引的{part}，全文如下：",
+  ),
+  partWord: m("paragraph", "款", "款"),
+  itemWord: m("item", "项", "項"),
   repealed: m("This law was repealed{date}.{replacement}", "此法律已废止{date}。{replacement}", "此法律已廢止{date}。{replacement}"),
   replacedBy: m(" It was replaced by {law}.", "由{law}取代。", "由{law}取代。"),
   importFile: m("Imports the clauses of `{path}`.", "导入“{path}”中的条款。", "導入「{path}」中的條款。"),
@@ -162,5 +169,10 @@ function citationSection(citation: Parameters<typeof queryOf>[0], laws: LawLibra
       return HOVER.unknownLaw[locale];
     case "unknown-article":
       return `**${formatCitation(resolution.law, locale)}** — ${HOVER.unknownArticle[locale]}`;
+    case "unknown-part": {
+      // The cited part is not shown as a heading: the article as a whole is.
+      const part = resolution.part === "paragraph" ? HOVER.partWord[locale] : HOVER.itemWord[locale];
+      return `${format(HOVER.unknownPart[locale], { part })}\n\n${provisionSection(showProvision(resolution.law, resolution.article, locale), locale, true)}`;
+    }
   }
 }

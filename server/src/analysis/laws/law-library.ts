@@ -156,7 +156,13 @@ export type CitationResolution =
    * The law is known but this article is not in the library. The article may still exist in the
    * law: the library holds only the provisions the review rules rely on.
    */
-  | { readonly status: "unknown-article"; readonly law: Law; readonly suggestion?: number };
+  | { readonly status: "unknown-article"; readonly law: Law; readonly suggestion?: number }
+  /**
+   * The library holds the article's whole verified wording, and it has no such paragraph (款) or
+   * item (项): `count` is how many it has. Shown as if it existed, the cited part would put words
+   * in the law's mouth.
+   */
+  | { readonly status: "unknown-part"; readonly law: Law; readonly article: LawArticle; readonly part: "paragraph" | "item"; readonly count: number };
 
 /** The most answers a memo keeps: enough for every citation of a large workspace, bounded for typos. */
 const MEMO_LIMIT = 8192;
@@ -350,6 +356,8 @@ export class LawLibrary {
         ? { status: "unknown-article", law }
         : { status: "unknown-article", law, suggestion };
     }
+    const missing = missingPart(article, ref.paragraph, ref.item);
+    if (missing) return { status: "unknown-part", law, article, ...missing };
     return article.verified ? { status: "ok", law, article } : { status: "unverified", law, article };
   }
 
@@ -384,6 +392,25 @@ export class LawLibrary {
     const entry = this.article(successor, mapped);
     return entry ? { law: successor, article: mapped, articleEntry: entry } : { law: successor, article: mapped };
   }
+}
+
+/** Item markers of the official wording: `（一）`, `（十二）`. */
+const ITEM_MARKER = /（[一二三四五六七八九十]+）/gu;
+
+/**
+ * The cited paragraph or item, when the library knows the article has none such: only for an
+ * article whose whole wording the library holds, verified (one paragraph per line; items marked
+ * `（一）`…, counted within the cited paragraph).
+ */
+function missingPart(article: LawArticle, paragraph: number | undefined, item: number | undefined): { part: "paragraph" | "item"; count: number } | undefined {
+  const wording = article.text?.["zh-Hans"];
+  if (wording === undefined || !article.verified || article.excerpt === true || article.paragraph !== undefined || article.items !== undefined) return undefined;
+  const paragraphs = wording.split("\n");
+  if (paragraph !== undefined && (paragraph < 1 || paragraph > paragraphs.length)) return { part: "paragraph", count: paragraphs.length };
+  if (item === undefined) return undefined;
+  const within = paragraph !== undefined ? paragraphs[paragraph - 1]! : wording;
+  const items = within.match(ITEM_MARKER)?.length ?? 0;
+  return item < 1 || item > items ? { part: "item", count: items } : undefined;
 }
 
 /** An article number of `law` that looks like a typo of `number` (one digit off or swapped). */

@@ -74,9 +74,9 @@ export const outsideDomain: Rule = {
       "zh-Hant": "責任範圍超出了承擔層級所管轄的地點或時段。",
     },
     why: {
-      en: "A holder can only answer for what it controls. A duty that reaches beyond the holder's places or periods — a teacher made responsible for rivers in the summer holiday — makes it answer for risks it has no means to manage, and pushes it to defend itself with paper trails and patrols that change nothing. The law draws the same line: a school's liability for harm to its pupils covers their study and life at the school, and even there turns on whether it failed its education and management duties (Civil Code arts. 1199–1201).",
-      "zh-Hans": "责任人只能对自己管得到的事负责。超出其管辖地点或时段的责任——比如让教师对暑假里的河道负责——让它为无力管控的风险担责，只能靠留痕、巡查这些于事无补的办法自保。法律也划了同样的界线：学校对学生所受损害的责任限于在校学习、生活期间，且以未尽教育、管理职责为前提（民法典第一千一百九十九条至第一千二百零一条）。",
-      "zh-Hant": "責任人只能對自己管得到的事負責。超出其管轄地點或時段的責任——比如讓教師對暑假裡的河道負責——讓它為無力管控的風險擔責，只能靠留痕、巡查這些於事無補的辦法自保。法律也劃了同樣的界線：學校對學生所受損害的責任限於在校學習、生活期間，且以未盡教育、管理職責為前提（民法典第一千一百九十九條至第一千二百零一條）。",
+      en: "A holder can only answer for what it controls. A duty that reaches beyond the holder's places or periods — a teacher made responsible for rivers in the summer holiday — makes it answer for risks it has no means to manage, and pushes it to defend itself with paper trails and patrols that change nothing. The law draws the same line: the Civil Code's articles on a school's liability for harm to its pupils speak of harm during their study and life at the school, and tie it to the school's education and management duties — for a child without legal capacity the school answers unless it proves it fulfilled them, for one with limited capacity if it failed them (Civil Code arts. 1199–1201).",
+      "zh-Hans": "责任人只能对自己管得到的事负责。超出其管辖地点或时段的责任——比如让教师对暑假里的河道负责——让它为无力管控的风险担责，只能靠留痕、巡查这些于事无补的办法自保。法律也划了同样的界线：民法典关于学校对学生所受损害承担责任的条文，规定的是学生在校学习、生活期间受到的损害，并与学校的教育、管理职责挂钩——无民事行为能力人受损害的，学校能证明尽到职责才不担责；限制民事行为能力人受损害的，学校未尽职责才担责（民法典第一千一百九十九条至第一千二百零一条）。",
+      "zh-Hant": "責任人只能對自己管得到的事負責。超出其管轄地點或時段的責任——比如讓教師對暑假裡的河道負責——讓它為無力管控的風險擔責，只能靠留痕、巡查這些於事無補的辦法自保。法律也劃了同樣的界線：民法典關於學校對學生所受損害承擔責任的條文，規定的是學生在校學習、生活期間受到的損害，並與學校的教育、管理職責掛鉤——無民事行為能力人受損害的，學校能證明盡到職責才不擔責；限制民事行為能力人受損害的，學校未盡職責才擔責（民法典第一千一百九十九條至第一千二百零一條）。",
     },
     instead: {
       en: "Narrow the duty's `scope` to places and periods in the holder's `domain`; give what lies outside to a tier that controls it (the guardians, the water authority), or widen the holder's domain and give it the resources to match.",

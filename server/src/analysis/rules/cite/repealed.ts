@@ -40,9 +40,9 @@ export const repealedCitation: Rule = {
       "zh-Hant": "引用了已廢止的法律。",
     },
     why: {
-      en: "A repealed law no longer binds anyone: a duty or exemption that cites it rests on nothing, and the law that replaced it may set the duty differently (the Physicians Act's emergency-care article, for one, also lets treatment start at once on the institution head's approval when the patient's or family's opinion cannot be obtained). Old templates keep such citations alive long after the repeal.",
-      "zh-Hans": "已废止的法律不再具有约束力：引用它的责任或免责条款失去了依据，取而代之的新法对义务的规定也可能不同（例如医师法的急救条款还规定，不能取得患者或者其近亲属意见时，经医疗机构负责人批准可以立即实施医疗措施）。旧模板往往在法律废止多年后仍沿用这类引用。",
-      "zh-Hant": "已廢止的法律不再具有約束力：引用它的責任或免責條款失去了依據，取而代之的新法對義務的規定也可能不同（例如醫師法的急救條款還規定，不能取得患者或者其近親屬意見時，經醫療機構負責人批准可以立即實施醫療措施）。舊範本往往在法律廢止多年後仍沿用這類引用。",
+      en: "A repealed law no longer binds anyone: a duty or exemption that cites it rests on nothing, and the law that replaced it may set the duty differently (the Physicians Act's emergency-care article, for one, also lets treatment start at once in an emergency such as saving a dying patient, when the opinion of the patient or the family cannot be obtained, on the approval of the institution's head or a person in charge it authorised). Old templates keep such citations alive long after the repeal.",
+      "zh-Hans": "已废止的法律不再具有约束力：引用它的责任或免责条款失去了依据，取而代之的新法对义务的规定也可能不同（例如医师法的急救条款还规定，因抢救生命垂危的患者等紧急情况，不能取得患者或者其近亲属意见的，经医疗机构负责人或者授权的负责人批准，可以立即实施相应的医疗措施）。旧模板往往在法律废止多年后仍沿用这类引用。",
+      "zh-Hant": "已廢止的法律不再具有約束力：引用它的責任或免責條款失去了依據，取而代之的新法對義務的規定也可能不同（例如醫師法的急救條款還規定，因搶救生命垂危的患者等緊急情況，不能取得患者或者其近親屬意見的，經醫療機構負責人或者授權的負責人批准，可以立即實施相應的醫療措施）。舊範本往往在法律廢止多年後仍沿用這類引用。",
     },
     instead: {
       en: "Cite the law in force and its corresponding article, e.g. `医师法 第二十七条` (`physicians-act/27`) instead of `执业医师法 第二十四条`.",

@@ -61,6 +61,21 @@ accountability { determine: hospital  basis: «civil-servant-law/94» }`,
     assert.match(finding!.message, /^Duty's law library does not hold ACME Handbook, art\. 4:/);
   });
 
+  it("flags a paragraph or item an article whose whole wording the library holds does not have", () => {
+    const [paragraph] = expectFindings("cite/unknown", `${TIER}duty treat { holder: hospital  basis: «医师法 第二十七条第四款» }`);
+    assert.equal(
+      paragraph!.message,
+      "Physicians Act, art. 27 has 3 paragraphs in its official wording, so Physicians Act, art. 27, para. 4 does not exist: a reader would look for a provision that is not there. Check the citation against the official text and cite the paragraph that says what the clause relies on, or the article as a whole.",
+    );
+    assert.deepEqual(paragraph!.data, { law: "physicians-act", articles: [27], part: "paragraph", count: 3 });
+    const [item] = expectFindings("cite/unknown", `${TIER}duty treat { holder: hospital  basis: «医师法 第二十七条（二）» }`);
+    assert.match(item!.message, /^Physicians Act, art\. 27 has no items in its official wording, so Physicians Act, art\. 27, item 2 does not exist/);
+    const [chinese] = expectFindings("cite/unknown", `层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  依据：«政务处分法 第五十五条第三款» }`);
+    assert.match(chinese!.message, /^《公职人员政务处分法》第五十五条的官方条文只有二款，并无《公职人员政务处分法》第五十五条第三款；/);
+    // Parts that are there, and articles the library holds only in part, are not flagged.
+    expectNoFinding("cite/unknown", `${TIER}duty treat { holder: hospital  basis: 医师法 第二十七条第二款, 医师法 第二十七条第三款, 政务处分法 第五十五条第二款, 医师法 第五十五条（二） }`);
+  });
+
   it("speaks simplified Chinese", () => {
     const text = `层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  类型：法定责任  依据：«医事法 第二十七条»，«医师法 第七十二条» }`;
     assert.deepEqual(syntaxProblems(unmark(text).text), []);

@@ -2,9 +2,11 @@
  * cite/unknown — a citation the law library cannot resolve: a law it does not know (with the
  * closest known name as a suggestion), an article it does not hold, or text that is not a
  * citation at all. The library holds only the provisions the review relies on, so an unknown
- * article is "not in the library", never "does not exist".
+ * article is "not in the library", never "does not exist" — except a paragraph (款) or item (项)
+ * of an article whose whole verified wording the library holds: that one it knows is not there.
  */
 import type { Locale } from "../../../../../grammar/src/index.ts";
+import { formatChineseNumeral } from "../../../../../grammar/src/chinese-numerals.ts";
 import { formatCitation, type CitationQuery, type CitationResolution } from "../../laws/law-library.ts";
 import { escapeRegExp } from "../../regexp.ts";
 import type { Rule, RuleContext } from "../rule.ts";
@@ -25,6 +27,16 @@ const MESSAGES = {
     en: "Duty's law library does not hold {cited}: it holds only the provisions the review relies on, so the text cannot be shown or checked.{suggestion} Check the article number against the official text; if it is right, add the article to a workspace law file (see docs/laws.md).",
     "zh-Hans": "Duty 法律库未收录{cited}（法律库只收录审查所依据的条文），因而无法显示或核对其内容。{suggestion}请对照官方文本核对条号；如条号无误，可将该条加入工作区的法律文件（见 docs/laws.md）。",
     "zh-Hant": "Duty 法律庫未收錄{cited}（法律庫只收錄審查所依據的條文），因而無法顯示或核對其內容。{suggestion}請對照官方文本核對條號；如條號無誤，可將該條加入工作區的法律檔案（見 docs/laws.md）。",
+  },
+  unknownPart: {
+    en: "{article} has {count} {parts} in its official wording, so {cited} does not exist: a reader would look for a provision that is not there. Check the citation against the official text and cite the {part} that says what the clause relies on, or the article as a whole.",
+    "zh-Hans": "{article}的官方条文只有{count}{parts}，并无{cited}；读者会去查找一个不存在的规定。请对照官方文本核对引用，改引真正支持本条款的{part}，或引用整条。",
+    "zh-Hant": "{article}的官方條文只有{count}{parts}，並無{cited}；讀者會去查找一個不存在的規定。請對照官方文本核對引用，改引真正支持本條款的{part}，或引用整條。",
+  },
+  noParts: {
+    en: "{article} has no {parts} in its official wording, so {cited} does not exist: a reader would look for a provision that is not there. Check the citation against the official text and cite the article as a whole, or the paragraph that says what the clause relies on.",
+    "zh-Hans": "{article}的官方条文不分{part}，并无{cited}；读者会去查找一个不存在的规定。请对照官方文本核对引用，改引整条或真正支持本条款的款。",
+    "zh-Hant": "{article}的官方條文不分{part}，並無{cited}；讀者會去查找一個不存在的規定。請對照官方文本核對引用，改引整條或真正支持本條款的款。",
   },
   didYouMean: {
     en: " Did you mean {name}?",
@@ -100,6 +112,31 @@ function reportUnknownArticles(context: RuleContext, basis: CitedBasis, query: C
   });
 }
 
+const PART_WORDS = {
+  paragraph: { en: ["paragraph", "paragraphs"], "zh-Hans": ["款", "款"], "zh-Hant": ["款", "款"] },
+  item: { en: ["item", "items"], "zh-Hans": ["项", "项"], "zh-Hant": ["項", "項"] },
+} as const;
+
+function reportUnknownPart(context: RuleContext, basis: CitedBasis, query: CitationQuery, resolution: Extract<CitationResolution, { status: "unknown-part" }>): void {
+  const { law, article, part, count } = resolution;
+  const locale = context.locale;
+  const [one, several] = PART_WORDS[part][locale];
+  const cited = { article: article.number, ...(query.paragraph !== undefined ? { paragraph: query.paragraph } : {}), ...(query.item !== undefined ? { item: query.item } : {}) };
+  context.report({
+    span: basis.citation.span,
+    message: context.say(count === 0 ? MESSAGES.noParts : MESSAGES.unknownPart, {
+      article: formatCitation(law, locale, { article: article.number }),
+      count: locale === "en" ? String(count) : formatChineseNumeral(count, locale),
+      parts: locale === "en" ? (count === 1 ? one : several) : one,
+      cited: formatCitation(law, locale, cited),
+      part: one,
+    }),
+    clause: basis.clause,
+    field: "basis",
+    data: { law: law.id, articles: [article.number], part, count },
+  });
+}
+
 export const unknownCitation: Rule = {
   meta: {
     id: "cite/unknown",
@@ -135,6 +172,7 @@ export const unknownCitation: Rule = {
       }
       const [first] = basis.resolutions;
       if (first?.status === "unknown-law") reportUnknownLaw(context, basis, query, first);
+      else if (first?.status === "unknown-part") reportUnknownPart(context, basis, query, first);
       else reportUnknownArticles(context, basis, query);
     }
   },

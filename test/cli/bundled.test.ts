@@ -123,6 +123,16 @@ describe("the bundled command (node bin/duty.cjs)", function () {
     assert.deepEqual(bundled(folder, ["check", "--jobs", "0"]), { code: 2, stdout: "", stderr: 'duty: --jobs needs a positive whole number, not "0"\n' });
   });
 
+  it("stops quietly when its reader closes the pipe early (`duty check | head -1`)", () => {
+    const files: Record<string, string> = { ".duty.json": onlyRules() };
+    for (let i = 0; i < 60; i++) files[`p${i}.duty`] = POLICY;
+    const folder = workspace(files);
+    // `head -1` reads one line and closes the pipe; the shell reports duty's own exit code.
+    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${path.join(PACKAGE_ROOT, "bin", "duty.cjs")}" check --jobs 1 | head -1 >/dev/null; echo "exit $?"`], { cwd: folder, encoding: "utf8", timeout: 20_000 });
+    assert.doesNotMatch(result.stderr, /EPIPE|Unhandled|\n\s+at /, result.stderr);
+    assert.match(result.stdout, /^exit 0\n$/);
+  });
+
   it("--version prints the package's version", () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
     assert.deepEqual(bundled(workspace(), ["--version"]), { code: 0, stdout: `${version}\n`, stderr: "" });

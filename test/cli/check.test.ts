@@ -9,6 +9,8 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import AjvDraft04Module from "ajv-draft-04";
+import { CATALOGUE } from "../../server/src/analysis/catalogue.ts";
+import { formatSarif } from "../../server/src/cli/report.ts";
 import { cleanUp, duty, jsonFindings, onlyRules, PACKAGE_ROOT, stableLines, workspace, write, type JsonFinding } from "./helpers.ts";
 
 /** A duty without `kind` (boundary/no-kind at `warn_large_withdrawal`, line 5, column 6). */
@@ -255,15 +257,26 @@ describe("duty check: sarif format", () => {
   it("gives each rule its docs page as help, and each result a fingerprint that survives moved lines", () => {
     const folder = workspace({ ".duty.json": onlyRules(), "policy.duty": WITHDRAWALS });
     const first = sarifOf(folder).sarif.runs[0]!;
-    const rule = (first.tool.driver.rules as { id: string; help: { text: string; markdown?: string } }[]).find((entry) => entry.id === "boundary/no-kind")!;
+    const rules = first.tool.driver.rules as { id: string; help: { text: string; markdown?: string }; helpUri?: string }[];
+    const rule = rules.find((entry) => entry.id === "boundary/no-kind")!;
     assert.match(rule.help.markdown ?? "", /^# boundary\/no-kind\n[\s\S]*## Rationale/);
     assert.equal(rule.help.text, "A duty that does not say whether it is statutory liability or a duty of care.");
+    // The docs pages are files of the package on the machine that ran the check: no use to a code-scanning server.
+    assert.deepEqual(rules.filter((entry) => "helpUri" in entry).map((entry) => entry.id), []);
     const print = (run: typeof first) => (run.results[0] as unknown as { partialFingerprints: Record<string, string> }).partialFingerprints["dutyFinding/v1"];
     fs.writeFileSync(path.join(folder, "policy.duty"), `// moved down by a comment\n\n${WITHDRAWALS}`);
     const moved = sarifOf(folder).sarif.runs[0]!;
     assert.notDeepEqual(moved.results[0]!.locations[0]!.physicalLocation.region, first.results[0]!.locations[0]!.physicalLocation.region);
     assert.match(print(first)!, /^[0-9a-f]{32}$/);
     assert.equal(print(moved), print(first));
+  });
+
+  it("gives a rule a helpUri only for a docs page on the web", () => {
+    const input = { rows: [], cwd: PACKAGE_ROOT, rules: CATALOGUE.filter((entry) => entry.id === "boundary/no-kind"), version: "0.0.0", filesChecked: 0 };
+    const helpUris = (docsUrl?: (rule: string) => string) => (JSON.parse(formatSarif({ ...input, ...(docsUrl ? { docsUrl } : {}) })) as { runs: { tool: { driver: { rules: { helpUri?: string }[] } } }[] }).runs[0]!.tool.driver.rules.map((entry) => entry.helpUri);
+    assert.deepEqual(helpUris(), [undefined]);
+    assert.deepEqual(helpUris((id) => `file:///home/someone/duty/docs/rules/${id}.md`), [undefined]);
+    assert.deepEqual(helpUris((id) => `https://example.org/docs/rules/${id}`), ["https://example.org/docs/rules/boundary/no-kind"]);
   });
 
   it("names a file it could not read as a notification of a run that did not succeed", () => {
@@ -321,20 +334,32 @@ describe("duty check: exit codes", () => {
     for (const level of ["error", "warning", "info"]) assert.equal(duty(folder, "check", "--fail-level", level).code, 1, level);
   });
 
-  it("2 for an unknown command", () => {
-    assertUsageError(duty(workspace(), "chek"), 'unknown command "chek". Run "duty --help".');
+  it("2 for an unknown command, with the command meant", () => {
+    assertUsageError(duty(workspace(), "chek"), 'unknown command "chek". Did you mean "check"? Run "duty --help".');
+    assertUsageError(duty(workspace(), "fix"), 'no command "fix": quick fixes are applied by "duty check --fix". Run "duty check --help".');
   });
 
-  it("2 for an unknown option", () => {
+  it("2 for an unknown option, with the option meant and the command's options", () => {
     const folder = workspace({ "policy.duty": WITHDRAWALS });
-    assertUsageError(duty(folder, "check", "--strict"), /^duty: Unknown option '--strict'/);
+    assertUsageError(duty(folder, "check", "--strict"), '"check" has no option "--strict". Its options: --format, --fail-level, --root, --verbose, --fix, --jobs.');
+    assertUsageError(duty(folder, "check", "--formt", "json"), /^duty: "check" has no option "--formt"\. Did you mean "--format"\?/);
+    assertUsageError(duty(folder, "format", "--write"), '"format" has no option "--write". duty format writes the files by default; --check only lists them. Its options: --check.');
+  });
+
+  it("shows a command's own help, and reads `-h` after `--` as a file", () => {
+    const folder = workspace({ "policy.duty": WITHDRAWALS });
+    const help = duty(folder, "format", "--help");
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: duty format \[options\]\n\n {2}format \[paths…\]/);
+    assert.doesNotMatch(help.stdout, /explain <rule-id>/);
+    assertUsageError(duty(folder, "check", "--", "-h"), "no such file or folder: -h");
   });
 
   it("2 for a bad --format or --fail-level, or an option without its value", () => {
     const folder = workspace({ "policy.duty": WITHDRAWALS });
     assertUsageError(duty(folder, "check", "--format", "xml"), 'unknown format "xml": use text, json or sarif');
     assertUsageError(duty(folder, "check", "--fail-level", "fatal"), 'unknown fail level "fatal": use error, warning or info');
-    assertUsageError(duty(folder, "check", "--format"), /^duty: Option '--format <value>' argument missing/);
+    assertUsageError(duty(folder, "check", "--format"), /^duty: Option '--format <value>' argument missing\. Run "duty check --help"\.$/m);
   });
 
   it("2 for a missing path: one line, no stack trace", () => {
@@ -352,8 +377,21 @@ describe("duty check: exit codes", () => {
 
   it("2 for a folder with no .duty files", () => {
     const folder = workspace({ "drafts/notes.txt": "tier teller { resources: x }\n", "drafts/node_modules/x.duty": "tier t { resources: x }\n" });
-    assertUsageError(duty(folder, "check", "drafts"), "no .duty files in drafts");
-    assertUsageError(duty(path.join(folder, "drafts"), "check"), "no .duty files in .");
+    const skipped = "(folders named node_modules, dist or out, or beginning with a dot, are skipped: name one to check it)";
+    assertUsageError(duty(folder, "check", "drafts"), `no .duty files in drafts ${skipped}`);
+    assertUsageError(duty(path.join(folder, "drafts"), "check"), `no .duty files in . ${skipped}`);
+  });
+
+  it("2 for a file named that is not a policy, which is not read as one", () => {
+    const folder = workspace({ "README.md": "# Policies\n", "policy.duty": WITHDRAWALS });
+    assertUsageError(duty(folder, "check", "README.md"), "not a policy file (.duty): README.md");
+    assertUsageError(duty(folder, "format", "README.md"), "not a policy file (.duty): README.md");
+    assertUsageError(duty(folder, "test", "README.md"), "not a policy file (.duty): README.md");
+  });
+
+  it("checks a skipped folder when it is named", () => {
+    const folder = workspace({ "out/p.duty": "tier t { resources: x }\n" });
+    assert.equal(duty(folder, "check", "out").code, 0);
   });
 
   it("2 for a binary file (NUL bytes)", () => {

@@ -43,7 +43,7 @@ describe("duty export", () => {
 
   it("says plainly when the output cannot be written", () => {
     const folder = workspace({ "p.duty": POLICY });
-    assert.deepEqual(duty(folder, "export", "p.duty", "-o", "missing/p.json"), { code: 2, stdout: "", stderr: "duty: cannot write missing/p.json: no such folder\n" });
+    assert.deepEqual(duty(folder, "export", "p.duty", "-o", "missing/p.json"), { code: 2, stdout: "", stderr: "duty: missing/p.json: cannot write: no such folder\n" });
     assert.deepEqual(fs.readdirSync(folder).sort(), ["p.duty"]);
   });
 

@@ -79,6 +79,24 @@ describe("duty test", () => {
       );
     });
 
+    it("says what a case missed in the policy's language, as the text report does", () => {
+      const hant = `層級 醫院 { 資源：手術室 }\n層級 外科醫師 { 上級：醫院  資源：手術室 }\n責任 急診手術 { 承擔：外科醫師  設定：醫院  類型：法定責任  內容：「急診手術」  標準：「記錄」 }\n追責 { 啟動：行為「未手術」  調查：醫院  認定：醫院  證據：病歷  申訴：醫院 30日內 }\n案例 等待簽字 { 已履行：急診手術  預期：外科醫師 免責 }\n`;
+      const hans = `层级 支行 { 资源：人员 }\n层级 柜员 { 上级：支行  资源：柜台 }\n责任 提示 { 承担：柜员  设定：支行  类型：注意义务  内容：「提示风险」  标准：「记录」 }\n免责 客户决定 { 适用：提示  事由：第三方决定  条件：「客户坚持」 }\n追责 { 启动：行为「未提示」  调查：支行  认定：支行  证据：记录  申诉：支行 30日内 }\n案例 坚持取款 { 已履行：提示  情形：第三方决定  损害：「被骗」  预期：柜员 担责，支行 担责 }\n`;
+      const folder = workspace({ "hant.duty": hant, "hans.duty": hans });
+      const failure = (file: string): string => {
+        const run = duty(folder, "test", file, "--format", "junit");
+        assert.equal(run.code, 1);
+        assert.equal(run.stderr, "");
+        const [, message = "", body = ""] = /<failure message="([^"]*)" type="unexpected-verdict">([^<]*)<\/failure>/.exec(run.stdout) ?? [];
+        return `${message}\n${body}`;
+      };
+      const said = (file: string): string[] => duty(folder, "test", file).stdout.split("\n").filter((line) => line.startsWith("      ") && !line.startsWith("        ")).map((line) => line.trim());
+      assert.match(failure("hant.duty"), /^外科醫師：預期免責，實際未違反\n外科醫師：「急診手術」已履行/);
+      assert.deepEqual(said("hant.duty"), ["外科醫師：預期免責，實際未違反"]);
+      assert.match(failure("hans.duty"), /^柜员：预期担责，实际免责（依据“客户决定”）；支行：预期担责，实际未违反\n柜员：/);
+      assert.deepEqual(said("hans.duty"), ["柜员：预期担责，实际免责（依据“客户决定”）", "支行：预期担责，实际未违反"]);
+    });
+
     it("never shows green for a run that fails: a policy's errors and an unreadable file are errors in the report", () => {
       const folder = workspace({ "p.duty": `${POLICY}case scammed { performed: warn  conditions: third_party_decided  harm: "Lost"  expect: teller exempt by customer_decides }\n@\n`, "unreadable.duty": Buffer.from([0xff, 0xfe, 0x00]) });
       const run = duty(folder, "test", "--format", "junit");

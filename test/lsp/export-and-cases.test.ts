@@ -90,7 +90,7 @@ describe("export and cases in the editor (bundled server)", function () {
       assert.deepEqual(await client.connection.sendRequest("duty/export", { uri, target: policy }), { ok: false, errors: [], problem: "policy-file" });
       assert.equal(fs.readFileSync(policy, "utf8"), "tier kept {}\n");
       const nowhere = path.join(root, "no-such-folder", "policy.rules.json");
-      assert.deepEqual(await client.connection.sendRequest("duty/export", { uri, target: nowhere }), { ok: false, errors: [], problem: "write-failed", detail: "ENOENT" });
+      assert.deepEqual(await client.connection.sendRequest("duty/export", { uri, target: nowhere }), { ok: false, errors: [], problem: "write-failed", detail: "no such folder" });
     } finally {
       fs.rmSync(link, { force: true });
       fs.rmSync(outside, { recursive: true, force: true });

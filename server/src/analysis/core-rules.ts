@@ -39,6 +39,7 @@ export const CORE_RULES: readonly RuleDescription[] = [
   rule("import/outside-workspace", "An import of a file outside the workspace.", "导入了工作区之外的文件。", "導入了工作區之外的檔案。"),
   rule("config/invalid", "A configuration or law file that is not valid; its settings are ignored.", "配置文件或法律库文件无效，其设置被忽略。", "設定檔或法律庫檔案無效，其設定被忽略。"),
   rule("suppression/missing-reason", "A `duty-ignore` comment without a reason.", "未说明理由的 `duty-ignore` 注释。", "未說明理由的 `duty-ignore` 註解。", "warning"),
+  rule("suppression/unknown-rule", "A `duty-ignore` comment naming a rule that does not exist.", "`duty-ignore` 注释中写了不存在的规则。", "`duty-ignore` 註解中寫了不存在的規則。", "warning"),
 ];
 
 const LANGUAGE_RULE_IDS: ReadonlySet<string> = new Set(CORE_RULES.map((rule) => rule.id));

@@ -1,7 +1,7 @@
 /** `duty test`: runs every case of the given policies; JUnit XML for CI with `--format junit`. */
 import type { LineIndex, Locale, Localized } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
-import { evaluateCases, spelledVerdict, type CaseResult } from "../compile/cases.ts";
+import { evaluateCases, spelledVerdict, type CaseResult, type ExpectationResult } from "../compile/cases.ts";
 import { isLanguageFinding } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
@@ -32,6 +32,10 @@ interface Unreadable {
 const WORDS = {
   by: m("{verdict} by {clause}", "{verdict}（依据“{clause}”）", "{verdict}（依據「{clause}」）"),
   expectation: m("{tier}: expected {expected}, got {actual}", "{tier}：预期{expected}，实际{actual}", "{tier}：預期{expected}，實際{actual}"),
+  /** Between the missed expectations of one case, on one line (JUnit's failure message). */
+  between: m("; ", "；", "；"),
+  /** A reason in JUnit's failure body, by the tier it is about. */
+  reason: m("{tier}: {reason}", "{tier}：{reason}", "{tier}：{reason}"),
   noDuty: m("no duty involved", "未涉及任何责任", "未涉及任何責任"),
 } satisfies Record<string, Localized>;
 
@@ -39,6 +43,13 @@ const WORDS = {
 function verdictWord(verdict: string, by: string | undefined, locale: Locale): string {
   const word = spelledVerdict(verdict, locale);
   return by ? format(WORDS.by[locale], { verdict: word, clause: by }) : word;
+}
+
+/** An expectation a case missed, as the policy's language says it: `teller: expected exempt, got not breached`. */
+function missedLine(expectation: ExpectationResult, locale: Locale): string {
+  const expected = verdictWord(expectation.expected, expectation.expectedBy, locale);
+  const actual = verdictWord(expectation.actual, expectation.actualBy, locale);
+  return format(WORDS.expectation[locale], { tier: expectation.tier, expected, actual });
 }
 
 export function runCases(options: ParsedOptions, io: Io): number {
@@ -95,9 +106,7 @@ function text(all: readonly FileCases[]): string {
       failed++;
       out.push(`FAIL  ${where}  ${result.name}: ${verdicts}`);
       for (const expectation of result.expectations.filter((e) => !e.ok)) {
-        const expected = verdictWord(expectation.expected, expectation.expectedBy, locale);
-        const actual = verdictWord(expectation.actual, expectation.actualBy, locale);
-        out.push(`      ${format(WORDS.expectation[locale], { tier: expectation.tier, expected, actual })}`);
+        out.push(`      ${missedLine(expectation, locale)}`);
         for (const reason of result.tiers.get(expectation.tier)?.reasons ?? []) out.push(`        - ${reason.text}${reason.laws.length ? ` [${reason.laws.join(", ")}]` : ""}`);
       }
     }
@@ -133,7 +142,7 @@ function junit(all: readonly FileCases[], unreadable: readonly Unreadable[]): st
   let failures = 0;
   let errors = 0;
   let seconds = 0;
-  for (const { file, results, problem, seconds: fileSeconds } of all) {
+  for (const { file, locale, results, problem, seconds: fileSeconds } of all) {
     const fileFailures = results.filter((r) => !r.passed).length;
     const fileErrors = problem ? 1 : 0;
     tests += results.length + fileErrors;
@@ -148,9 +157,9 @@ function junit(all: readonly FileCases[], unreadable: readonly Unreadable[]): st
       suites.push(`    <testcase classname="${escape(file)}" name="${escape(result.name)}" time="0.000">`);
       const missed = result.expectations.filter((e) => !e.ok);
       if (missed.length > 0) {
-        const said = missed.map((expectation) => `${expectation.tier}: expected ${verdictWord(expectation.expected, expectation.expectedBy, "en")}, got ${verdictWord(expectation.actual, expectation.actualBy, "en")}`);
-        const reasons = missed.flatMap((expectation) => (result.tiers.get(expectation.tier)?.reasons ?? []).map((reason) => `${expectation.tier}: ${reason.text}`));
-        suites.push(`      <failure message="${escape(said.join("; "))}" type="unexpected-verdict">${escape(reasons.join("\n"))}</failure>`);
+        const said = missed.map((expectation) => missedLine(expectation, locale));
+        const reasons = missed.flatMap((expectation) => (result.tiers.get(expectation.tier)?.reasons ?? []).map((reason) => format(WORDS.reason[locale], { tier: expectation.tier, reason: reason.text })));
+        suites.push(`      <failure message="${escape(said.join(WORDS.between[locale]))}" type="unexpected-verdict">${escape(reasons.join("\n"))}</failure>`);
       }
       suites.push("    </testcase>");
     }

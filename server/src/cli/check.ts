@@ -12,7 +12,7 @@ import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
 import { docsPage, docsUrl } from "../host/docs.ts";
 import { displayPath, findPolicyFiles, outsideLinkNote, UsageError, workspaceRootFor } from "./files.ts";
-import { fixFiles } from "./fix.ts";
+import { fixFiles, type FixRun } from "./fix.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 import { formatJson, formatSarif, formatText } from "./report.ts";
 import { byRow, mergeReviews, reviewFiles, type ReviewedFiles, type ReviewRequest } from "./review-files.ts";
@@ -47,13 +47,27 @@ export function runCheck(options: ParsedOptions, io: Io): number | Promise<numbe
   if (options.values["fix"] === true) {
     const host = new DiskHost(root);
     const workspace = new Workspace(host);
-    const fixed = fixFiles(files, workspace, host);
-    // Only fixes that choose nothing for the drafter are applied; their blanks stay findings (boundary/placeholder).
-    io.stderr(`duty: applied ${fixed} ${fixed === 1 ? "fix" : "fixes"}; fill in the placeholders they left in brackets (boundary/placeholder). Fixes that would choose a number, a tier or a resource are offered in the editor only.\n`);
-    return finish(reviewFiles(request, workspace));
+    const run = fixFiles(files, workspace, host);
+    reportFixes(run, io);
+    const code = finish(reviewFiles(request, workspace));
+    return run.notWritten.size > 0 ? 2 : code;
   }
   const workers = Math.min(jobsOf(options), Math.floor(files.length / FILES_PER_WORKER));
   return workers < 2 ? finish(reviewFiles(request)) : reviewInParallel(request, workers).then(finish);
+}
+
+/** Every fix applied, where and what; the files left as they were, and why. */
+function reportFixes(run: FixRun, io: Io): void {
+  for (const fix of run.applied) io.stderr(`duty: fixed ${displayPath(fix.file, io.cwd)}:${fix.line}:${fix.character}  ${fix.rule}  ${fix.title}\n`);
+  for (const [file, rule] of run.withSyntaxErrors) io.stderr(`duty: ${displayPath(file, io.cwd)}: has syntax errors (${rule}); no fix applied until they are corrected\n`);
+  for (const [file, reason] of run.notWritten) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${reason}\n`);
+  const count = run.applied.length;
+  if (count === 0) {
+    io.stderr("duty: no fix to apply unattended. Fixes that would choose a number, a tier or a resource, or replace your wording, are offered in the editor only.\n");
+    return;
+  }
+  // Only fixes that choose nothing for the drafter are applied; their blanks stay findings (boundary/placeholder).
+  io.stderr(`duty: applied ${count} ${count === 1 ? "fix" : "fixes"}; fill in the placeholders they left in brackets (boundary/placeholder). Fixes that would choose a number, a tier or a resource, or replace your wording, are offered in the editor only.\n`);
 }
 
 /** `--jobs n` (a positive whole number), else one worker per core. */

@@ -8,7 +8,7 @@ import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
 import { DiskHost } from "../host/disk.ts";
-import { overwritesPolicy, writeFileAtomically } from "../host/write.ts";
+import { NotWritten, overwritesPolicy, writeFileAtomically } from "../host/write.ts";
 import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
@@ -49,8 +49,8 @@ export function runExport(options: ParsedOptions, io: Io): number {
   try {
     writeFileAtomically(target, json);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : ((error as NodeJS.ErrnoException).code ?? String(error));
-    io.stderr(`duty: cannot write ${displayPath(target, io.cwd)}: ${reason}\n`);
+    if (!(error instanceof NotWritten)) throw error;
+    io.stderr(`duty: ${displayPath(target, io.cwd)}: ${error.message}\n`);
     return 2;
   }
   io.stderr(`duty: wrote ${displayPath(target, io.cwd)}\n`);

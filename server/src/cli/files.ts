@@ -9,7 +9,10 @@ export class UsageError extends Error {}
 /** Besides dot-folders: installed packages and build outputs. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", "dist", "out"]);
 
-/** Expands files and folders (recursively) to `.duty` files, sorted; throws UsageError for a missing path. */
+/**
+ * Expands files and folders (recursively) to `.duty` files, sorted; throws UsageError for a
+ * missing path, a file named that is not a policy, or a folder without any.
+ */
 export function findPolicyFiles(inputs: readonly string[], cwd: string, outsideLink?: (file: string) => void): string[] {
   const found = new Set<string>();
   for (const input of inputs) {
@@ -22,10 +25,13 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string, outsideL
     }
     if (stat.isDirectory()) {
       const inside = policyFilesUnder(absolute, SKIPPED_FOLDERS, undefined, outsideLink);
-      if (inside.length === 0) throw new UsageError(`no .duty files in ${input}`);
+      if (inside.length === 0) throw new UsageError(`no .duty files in ${input} (folders named node_modules, dist or out, or beginning with a dot, are skipped: name one to check it)`);
       for (const file of inside) found.add(file);
-    } else {
+    } else if (absolute.endsWith(".duty")) {
       found.add(absolute);
+    } else {
+      // Read as a policy, a README or a .duty.json would only give a screen of syntax errors.
+      throw new UsageError(`not a policy file (.duty): ${input}`);
     }
   }
   return [...found].sort();

@@ -2,12 +2,12 @@
  * `duty format [paths…] [--check]`: rewrites policy files in the canonical layout (atomically,
  * keeping a byte order mark and the line endings), or with `--check` lists the files that would
  * change. Exit codes: 0 all formatted, 1 (`--check`) some would change, 2 a file could not be
- * read or has syntax errors (reported on one line each and left untouched).
+ * read, has syntax errors or could not be written (reported on one line each and left untouched).
  */
 import { formatBlockers, formatDocument } from "../analysis/format/index.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
-import { OutsideWorkspace, writeFileAtomically } from "../host/write.ts";
+import { NotWritten, writeFileAtomically } from "../host/write.ts";
 import { displayPath, findPolicyFiles, outsideLinkNote, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
@@ -45,7 +45,8 @@ export function runFormat(options: ParsedOptions, io: Io): number {
     try {
       writeFileAtomically(file, host.hadByteOrderMark(file) ? `\uFEFF${formatted}` : formatted, host.root);
     } catch (error) {
-      if (!(error instanceof OutsideWorkspace)) throw error;
+      // One file that cannot be written (read-only, a full disk) is reported; the others are formatted.
+      if (!(error instanceof NotWritten)) throw error;
       io.stderr(`duty: ${shown}: ${error.message}\n`);
       failed++;
       continue;

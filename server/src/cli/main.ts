@@ -11,26 +11,36 @@ import { runFormat } from "./format.ts";
 import { InputError } from "../host/disk.ts";
 import { UsageError } from "./files.ts";
 import { VERSION } from "./version.ts";
+import { closest } from "../../../grammar/src/suggest.ts";
 
-const USAGE = `Usage: duty <command> [options]
-
-Commands:
-  check [paths…]   Review .duty files and folders (recursively; default: the current folder).
+/** Each command's usage and options, as `duty <command> --help` shows them. */
+const COMMAND_HELP: Readonly<Record<string, string>> = {
+  check: `  check [paths…]   Review .duty files and folders (recursively; default: the current folder).
       --format text|json|sarif   Output format (default: text).
       --fail-level error|warning|info   Exit 1 when a finding reaches this level (default: error).
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
-      --fix            Apply the quick fixes that choose nothing for you (corrections, placeholder clauses), then report.
+      --fix            Apply the quick fixes that choose nothing for you (corrections, placeholder clauses), list each, then report.
       --jobs <n>       Review with at most n worker threads (default: one per core, for 80+ files).
-  export <file>    Compile a policy to rule JSON (not exported while it has errors).
+`,
+  export: `  export <file>    Compile a policy to rule JSON (not exported while it has errors).
       -o, --output <file>   Write there (atomically) instead of to standard output.
-  test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
+`,
+  test: `  test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
       --format text|junit   Output format (default: text); exit 1 when a case fails or a policy has syntax, name or import errors.
-  format [paths…]  Rewrite .duty files in the canonical layout, in their own script and punctuation.
+`,
+  format: `  format [paths…]  Rewrite .duty files in the canonical layout, in their own script and punctuation.
       --check          Only list the files that would change (exit 1 if any).
-  explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
+`,
+  explain: `  explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
       --lang en|zh-Hans|zh-Hant   The language of the explanation (default: en).
+`,
+};
 
+const USAGE = `Usage: duty <command> [options]
+
+Commands:
+${Object.values(COMMAND_HELP).join("")}
 Options:
   -h, --help       Show this help.
   -v, --version    Show the version.
@@ -72,20 +82,35 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
     io.stderr(USAGE);
     return 2;
   }
-  if (command === "-h" || command === "--help" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
+  if (command === "-h" || command === "--help" || command === "help") {
     io.stdout(USAGE);
+    return 0;
+  }
+  // Help asked for among the options (not after `--`, where a file may be called `-h`).
+  const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (options.includes("--help") || options.includes("-h")) {
+    const help = COMMAND_HELP[command];
+    if (help === undefined) throw unknownCommand(command);
+    io.stdout(`Usage: duty ${command} [options]\n\n${help}`);
     return 0;
   }
   if (command === "-v" || command === "--version") {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === "check") return runCheck(parseOptions(rest, CHECK_OPTIONS), io);
-  if (command === "explain") return runExplain(parseOptions(rest, EXPLAIN_OPTIONS), io);
-  if (command === "format") return runFormat(parseOptions(rest, FORMAT_OPTIONS), io);
-  if (command === "test") return runCases(parseOptions(rest, TEST_OPTIONS), io);
-  if (command === "export") return runExport(parseOptions(rest, EXPORT_OPTIONS), io);
-  throw new UsageError(`unknown command "${command}". Run "duty --help".`);
+  if (command === "check") return runCheck(parseOptions("check", rest, CHECK_OPTIONS), io);
+  if (command === "explain") return runExplain(parseOptions("explain", rest, EXPLAIN_OPTIONS), io);
+  if (command === "format") return runFormat(parseOptions("format", rest, FORMAT_OPTIONS), io);
+  if (command === "test") return runCases(parseOptions("test", rest, TEST_OPTIONS), io);
+  if (command === "export") return runExport(parseOptions("export", rest, EXPORT_OPTIONS), io);
+  throw unknownCommand(command);
+}
+
+function unknownCommand(command: string): UsageError {
+  // There is no `fix` command: fixing is part of the check.
+  if (command === "fix") return new UsageError('no command "fix": quick fixes are applied by "duty check --fix". Run "duty check --help".');
+  const suggestion = closest(command, Object.keys(COMMAND_HELP));
+  return new UsageError(`unknown command "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} Run "duty --help".`);
 }
 
 const CHECK_OPTIONS = {
@@ -109,11 +134,27 @@ export interface ParsedOptions {
   readonly positionals: string[];
 }
 
-function parseOptions(args: readonly string[], options: OptionSpec): ParsedOptions {
+function parseOptions(command: string, args: readonly string[], options: OptionSpec): ParsedOptions {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as ParsedOptions["values"], positionals };
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw optionError(command, args, options, error);
   }
+}
+
+/** Node's message for a bad option names its own API; this one says what `duty` accepts. */
+function optionError(command: string, args: readonly string[], options: OptionSpec, error: unknown): UsageError {
+  const known = Object.keys(options).map((name) => `--${name}`);
+  const unknown = args.find((arg) => arg.startsWith("-") && arg !== "--" && !known.includes(arg.split("=")[0]!) && !Object.values(options).some((spec) => spec.short !== undefined && arg === `-${spec.short}`));
+  if (unknown === undefined) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new UsageError(`${message}${/[.!?]$/.test(message) ? "" : "."} Run "duty ${command} --help".`);
+  }
+  const name = unknown.split("=")[0]!;
+  // `duty format` writes unless told --check: there is no --write to ask for it.
+  const hint = command === "format" && name === "--write" ? " duty format writes the files by default; --check only lists them." : "";
+  const suggestion = hint === "" ? closest(name, known) : undefined;
+  const options_ = known.length > 0 ? ` Its options: ${known.join(", ")}.` : "";
+  return new UsageError(`"${command}" has no option "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}${hint}${options_}`);
 }

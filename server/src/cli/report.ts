@@ -14,7 +14,12 @@ export interface ReportInput {
   readonly cwd: string;
   readonly rules: readonly RuleDescription[];
   readonly version: string;
-  readonly docsUrl: (rule: string) => string;
+  /**
+   * A rule's docs page as a URL. SARIF gives it as the rule's `helpUri` only when it is a web
+   * address: a `file:` URL names a path on the machine that ran the check, of no use to the
+   * code-scanning server the report is uploaded to (the page itself is the rule's help).
+   */
+  readonly docsUrl?: (rule: string) => string;
   /** A rule's docs page (Markdown), shipped with the package: SARIF viewers show it as the rule's help. */
   readonly docsPage?: (rule: string) => string | undefined;
   readonly filesChecked: number;
@@ -70,6 +75,12 @@ function artifactLocation(input: ReportInput, file: string): { uri: string; uriB
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
+/** A rule's `helpUri`: its docs page, if that is on the web (see ReportInput.docsUrl). */
+function helpUri(input: ReportInput, rule: string): { helpUri?: string } {
+  const url = input.docsUrl?.(rule);
+  return url !== undefined && /^https?:\/\//i.test(url) ? { helpUri: url } : {};
+}
+
 /**
  * A finding's identity across runs, for code scanning to match an alert with the last run's when
  * lines move: the rule, the file and the message (which names the clause and quotes the text),
@@ -123,7 +134,7 @@ export function formatSarif(input: ReportInput): string {
                 shortDescription: { text: rule.summary.en },
                 fullDescription: { text: rule.summary.en },
                 help: page ? { text: rule.summary.en, markdown: page } : { text: rule.summary.en },
-                helpUri: input.docsUrl(rule.id),
+                ...helpUri(input, rule.id),
                 defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
               };
             }),

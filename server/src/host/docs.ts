@@ -8,6 +8,10 @@ export function docsPath(rule: string): string {
   return path.join(packageRoot(), "docs", "rules", `${rule}.md`);
 }
 
+/**
+ * A rule's docs page as a `file:` URL, for the editor on this machine (hover, a diagnostic's link).
+ * Not for reports read elsewhere: SARIF embeds the page instead (`docsPage`).
+ */
 export function docsUrl(rule: string): string {
   return pathToFileURL(docsPath(rule)).href;
 }

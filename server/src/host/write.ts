@@ -4,8 +4,30 @@ import * as path from "node:path";
 import { isInside } from "../analysis/imports.ts";
 import { realPathOf } from "./disk.ts";
 
+/** A file not written: `reason` in a few words (`read-only`), the message a sentence for the drafter. */
+export class NotWritten extends Error {
+  readonly reason: string;
+
+  constructor(message: string, reason: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
 /** A write refused because the file is a link to somewhere outside the workspace. */
-export class OutsideWorkspace extends Error {}
+export class OutsideWorkspace extends NotWritten {}
+
+/** Why the system refused a write, in words rather than an error code. */
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is used up",
+  ENOENT: "no such folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+};
 
 /**
  * Writes `file`, through a symbolic link to the file it points to. With `root`, a link that
@@ -16,15 +38,32 @@ export function writeFileAtomically(file: string, text: string, root?: string): 
   const target = linkTarget(file);
   // The root with its own links resolved (a workspace opened through a link, macOS's /tmp), as the target is.
   if (root !== undefined && target !== file && !isInside(realPathOf(root) ?? root, target)) {
-    throw new OutsideWorkspace(`it links to ${target}, outside the workspace; not written`);
+    throw new OutsideWorkspace(`it links to ${target}, outside the workspace; not written`, "a link out of the workspace");
   }
+  const existing = fs.statSync(target, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new NotWritten(`${REASONS["EISDIR"]!}; not written`, REASONS["EISDIR"]!);
+  // A rename replaces a file whatever its own permissions say: a drafter who made an approved
+  // policy read-only (for everyone, or for this user) must not find it rewritten.
+  if (existing !== undefined && ((existing.mode & 0o222) === 0 || !canWrite(target))) throw new NotWritten("it is read-only; not written", "read-only");
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fs.writeFileSync(temporary, text, { encoding: "utf8", mode: fs.existsSync(target) ? fs.statSync(target).mode : 0o644 });
+    fs.writeFileSync(temporary, text, { encoding: "utf8", mode: existing?.mode ?? 0o644 });
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === undefined ? undefined : REASONS[code];
+    if (reason !== undefined) throw new NotWritten(`cannot write: ${reason}`, reason);
     throw error;
+  }
+}
+
+function canWrite(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -4,7 +4,7 @@
  * write that cannot or must not happen comes back as a reason the editor words for its user.
  */
 import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
-import { OutsideWorkspace, overwritesPolicy, writeFileAtomically } from "../host/write.ts";
+import { NotWritten, OutsideWorkspace, overwritesPolicy, writeFileAtomically } from "../host/write.ts";
 import * as path from "node:path";
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "./feature.ts";
@@ -53,7 +53,7 @@ export const exportFeature: Feature = {
         writeFileAtomically(params.target, json, workspace.root);
       } catch (error) {
         if (error instanceof OutsideWorkspace) return { ok: false, errors: [], problem: "outside-workspace" };
-        return { ok: false, errors: [], problem: "write-failed", detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+        return { ok: false, errors: [], problem: "write-failed", detail: error instanceof NotWritten ? error.reason : ((error as NodeJS.ErrnoException).code ?? String(error)) };
       }
       return { ok: true, json, written: params.target };
     }));

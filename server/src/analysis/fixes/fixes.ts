@@ -140,7 +140,9 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     const instead = dataString(context.finding, "instead");
     if (!instead) return [];
     const text = vaguePlaceholder(instead, context.locale);
-    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]);
+    // It replaces the drafter's own words, and what they meant may be worth keeping: the editor
+    // shows the replacement before it is made; `duty check --fix` does not make it unseen.
+    return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }], "choice");
   },
   "boundary/no-kind": (context) => {
     const duty = clauseOf(context);

@@ -26,6 +26,7 @@ import {
   type BlockKind,
   type EnumValueSpec,
   type FieldSpec,
+  type Spelling,
 } from "./vocabulary.ts";
 
 export interface NameRef {
@@ -436,11 +437,7 @@ class DeclarationReader {
   private reportUnknownField(key: Word, table: FieldTable, clause: string): void {
     if (this.full) return;
     const specs = table.specs;
-    const suggestion = table.suggestions.get(`${this.locale} ${key.text}`, () => {
-      // The document's own script first, so that a tie (承當 is as close to 承担 as to 承擔) goes to it.
-      const spellings = [...specs.map((spec) => spell(spec.spelling, this.locale)), ...specs.flatMap((spec) => spec.spelling.all)];
-      return closest(key.text, spellings);
-    });
+    const suggestion = table.suggestions.get(`${this.locale} ${key.text}`, () => closestSpelling(key.text, specs, this.locale));
     const shown = specs.map((spec) => spell(spec.spelling, this.locale));
     this.error("syntax/unknown-field", key.span, SYNTAX_MESSAGES.unknownField, {
       clause,
@@ -471,8 +468,7 @@ class DeclarationReader {
   unknownEnum(key: Word, atom: Atom, values: readonly EnumValueSpec[]): void {
     if (this.full) return;
     const word = atomText(atom);
-    const spellings = [...values.map((value) => spell(value.spelling, this.locale)), ...values.flatMap((value) => value.spelling.all)];
-    const suggestion = closest(word, spellings);
+    const suggestion = closestSpelling(word, values, this.locale);
     this.error("syntax/invalid-value", atom.span, SYNTAX_MESSAGES.unknownEnum, {
       word,
       key: key.text,
@@ -492,6 +488,19 @@ class DeclarationReader {
 
 function atomText(atom: Atom): string {
   return atom.text;
+}
+
+/**
+ * The field or value a misspelt word most likely meant, spelt in the document's language: the
+ * closest of all its spellings is looked for (承担人 in a 繁體 document is closest to 承担), but
+ * the suggestion — and the quick fix that writes it — is 承擔, as the document writes.
+ */
+function closestSpelling(word: string, items: readonly { readonly spelling: Spelling }[], locale: Locale): string | undefined {
+  // The document's own script first, so that a tie (承當 is as close to 承担 as to 承擔) goes to it.
+  const found = closest(word, [...items.map((item) => spell(item.spelling, locale)), ...items.flatMap((item) => item.spelling.all)]);
+  if (found === undefined) return undefined;
+  const meant = items.find((item) => spell(item.spelling, locale) === found || item.spelling.all.includes(found));
+  return meant === undefined ? found : spell(meant.spelling, locale);
 }
 
 /**

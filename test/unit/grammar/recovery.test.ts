@@ -179,6 +179,16 @@ tier branch { under: bank }`);
       assert.match(diagnostic.message, /^責任沒有欄位「承當」。是否應為「承擔」？/);
     });
 
+    it("suggests in the document's script what is closest in another (承担人 in 繁體 → 承擔; 注意义物 → 注意義務)", () => {
+      const { doc } = parseMarked("層級 醫院 { 資源：手術室 }\n責任 急救 { 承担人：醫院  類型：注意义物 }");
+      assert.deepEqual(only(doc, "syntax/unknown-field").data, { suggestion: "承擔" });
+      const value = only(doc, "syntax/invalid-value");
+      assert.deepEqual(value.data, { suggestion: "注意義務" });
+      assert.match(value.message, /是否應為「注意義務」？/);
+      const simplified = parseMarked("层级 医院 { 资源：手术室 }\n责任 急救 { 承擔人：医院 }").doc;
+      assert.deepEqual(only(simplified, "syntax/unknown-field").data, { suggestion: "承担" });
+    });
+
     it("a word far from every field gets no suggestion", () => {
       const { doc } = parseMarked("duty verify { colour: blue }");
       const diagnostic = only(doc, "syntax/unknown-field");

@@ -5,7 +5,7 @@
  * review rules can rely on the types.
  */
 import { message, type Diagnostic } from "./diagnostic.ts";
-import type { Locale } from "./locale.ts";
+import { quoted, type Locale } from "./locale.ts";
 import { TextMemo } from "./memo.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
@@ -480,8 +480,8 @@ class DeclarationReader {
   describeAtom(atom: Atom): string {
     switch (atom.kind) {
       case "string": return message(THINGS.text, this.locale);
-      case "number": case "quantity": case "range": return `“${atom.text}”`;
-      default: return `“${atomText(atom)}”`;
+      case "number": case "quantity": case "range": return quoted(atom.text, this.locale);
+      default: return quoted(atomText(atom), this.locale);
     }
   }
 }

@@ -41,3 +41,12 @@ function partsOf(template: string): readonly string[] {
 export function localize(text: Localized, locale: Locale, args?: Record<string, string | number>): string {
   return format(text[locale], args);
 }
+
+/**
+ * A word or character quoted in a message as the language quotes it: “x” (English, 简体),
+ * 「x」 (繁體; 『x』 around a text that holds 「」 itself).
+ */
+export function quoted(text: string, locale: Locale): string {
+  if (locale !== "zh-Hant") return `“${text}”`;
+  return /[「」]/.test(text) ? `『${text}』` : `「${text}」`;
+}

@@ -126,8 +126,8 @@ export const THINGS = {
   evidence: m("names or quoted texts", "名称或带引号的文字", "名稱或帶引號的文字"),
   expectation: m(
     "a tier and a verdict, then optionally `by` and the clause behind it, such as `teller exempt by storm_exemption`",
-    "层级加结论，可再加“依据”和所依据的条款，例如“柜员 免责 依据 自然灾害”",
-    "層級加結論，可再加「依據」和所依據的條款，例如「櫃員 免責 依據 自然災害」",
+    "层级加结论，可再加“因”和作出该结论的条款，例如“柜员 免责 因 自然灾害”",
+    "層級加結論，可再加「因」和作出該結論的條款，例如「櫃員 免責 因 自然災害」",
   ),
   keyword: m("a clause keyword", "条款关键词", "條款關鍵詞"),
   string: m("a quoted text", "带引号的文字", "帶引號的文字"),

@@ -8,7 +8,7 @@
  */
 import { tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
 import { message, type Diagnostic } from "./diagnostic.ts";
-import type { Locale } from "./locale.ts";
+import { quoted, type Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { readCleanText } from "./clean-parse.ts";
 import { fitted } from "./fitted.ts";
@@ -260,7 +260,7 @@ class TreeBuilder implements TreeSink {
       let end = error.offset + Math.max(1, error.length);
       if (isHighSurrogate(this.text.charCodeAt(end - 1)) && isLowSurrogate(this.text.charCodeAt(end))) end++;
       const shown = clip(this.text.slice(error.offset, end), 20);
-      this.report("syntax/unexpected-character", { start: error.offset, end }, message(SYNTAX_MESSAGES.unexpectedCharacter, this.locale, { text: `“${shown}”` }));
+      this.report("syntax/unexpected-character", { start: error.offset, end }, message(SYNTAX_MESSAGES.unexpectedCharacter, this.locale, { text: quoted(shown, this.locale) }));
     }
   }
 
@@ -338,7 +338,7 @@ class TreeBuilder implements TreeSink {
 
   private describeToken(token: IToken): string {
     const image = token.image.length > 24 ? `${clip(token.image, 24)}…` : token.image;
-    return `“${image}”`;
+    return quoted(image, this.locale);
   }
 
   /** The syntax tree, once the parser is done and its errors are reported. */

@@ -302,7 +302,7 @@ const COVERS = field("covers", spelling("covers", "适用", "適用"), "names",
 
 export const FIELDS: Readonly<Record<BlockKind, readonly FieldSpec[]>> = {
   policy: [
-    field("issuer", spelling("issuer", "发布机关", "發布機關", "发布", "發布"), "name",
+    field("issuer", spelling("issuer", "发布机关", "發布機關", "发布", "發布", "發佈機關", "發佈"), "name",
       d("The tier that issues the policy.", "发布本政策的层级。", "發布本政策的層級。")),
     field("jurisdiction", spelling("jurisdiction", "适用范围", "適用範圍"), "text",
       d("Where the policy applies.", "政策适用的范围。", "政策適用的範圍。")),

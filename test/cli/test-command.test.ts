@@ -27,6 +27,13 @@ describe("duty test", () => {
     assert.match(run.stdout, /0 passed, 1 failed\n$/);
   });
 
+  it("says a failing case involves no duty rather than leave its line blank", () => {
+    const folder = workspace({ "p.duty": `${POLICY}case nothing_done { harm: "None"  expect: teller accountable }\n` });
+    const run = duty(folder, "test", "p.duty");
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^FAIL  p\.duty:7  nothing_done: no duty involved\n/);
+  });
+
   it("passes when the cases pass, whatever the review rules say (a rule raised to error included)", () => {
     const folder = workspace({
       ".duty.json": '{ "rules": { "boundary/no-kind": "error" } }',

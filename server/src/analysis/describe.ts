@@ -4,7 +4,7 @@
  */
 import type { Declaration, DutyDecl, Locale, Localized, NameRef, TierDecl } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
-import { BLOCK_KEYWORDS, DUTY_KINDS, spell } from "../../../grammar/src/vocabulary.ts";
+import { BLOCK_KEYWORDS, DUTY_KINDS, EXEMPTION_GROUNDS, spell } from "../../../grammar/src/vocabulary.ts";
 import type { SemanticModel } from "./model.ts";
 
 export const LABELS = {
@@ -98,7 +98,11 @@ export function describeDeclaration(model: SemanticModel, declaration: Declarati
       break;
     case "exemption":
       lines.push(`- ${LABELS.covers[locale]}: ${names(declaration.covers, locale)}`);
-      if (declaration.grounds) lines.push(`- ${LABELS.grounds[locale]}: ${declaration.grounds.word}`);
+      if (declaration.grounds) {
+        // In the reader's language, as the duty's kind is: an imported English clause reads `不可抗力` in a Chinese hover.
+        const grounds = EXEMPTION_GROUNDS.find((spec) => spec.value === declaration.grounds?.value);
+        lines.push(`- ${LABELS.grounds[locale]}: ${grounds ? spell(grounds.spelling, locale) : declaration.grounds.word}`);
+      }
       break;
     case "tolerance":
       lines.push(`- ${LABELS.covers[locale]}: ${names(declaration.covers, locale)}`);

@@ -23,6 +23,11 @@ describe("hover", () => {
     assert.doesNotMatch(markdown, /“一律”/);
   });
 
+  it("shows an exemption's grounds in the reader's script, however the clause spelt them", () => {
+    const markdown = hover(`層級 醫院 { 資源：手術室 }\n責任 急救 { 承擔：醫院  類型：法定責任 }\n免責 天災 { 適用：急救  事由：紧急情况  條件：「地震」 }`, "天災");
+    assert.match(markdown, /\n- 事由: 緊急情況$/m);
+  });
+
   it("labels the gist after a statute's wording in Chinese", () => {
     const markdown = hover(`层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  类型：法定责任  依据：医师法 第二十七条 }`, "医师法");
     assert.match(markdown, /^\*\*《医师法》第二十七条\*\*\n\n> 对需要紧急救治的患者/);

@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { message } from "../../../grammar/src/diagnostic.ts";
 import { parseDocument, type Locale, type Localized, type Span } from "../../../grammar/src/index.ts";
-import { localized as m } from "../../../grammar/src/locale.ts";
+import { localized as m, quoted } from "../../../grammar/src/locale.ts";
 import { Identifier } from "../../../grammar/src/tokens.ts";
 import { BLOCK_KEYWORDS, IMPORT_KEYWORD } from "../../../grammar/src/vocabulary.ts";
 import { KIND_NAMES } from "./messages.ts";
@@ -94,7 +94,7 @@ export function nameProblem(name: string, locale: Locale): string | undefined {
     let prefix = "";
     for (const character of name) {
       if (!NAME.test(prefix + character)) {
-        const shown = /^\s$/u.test(character) ? message(RENAME_MESSAGES.space, locale) : `“${character}”`;
+        const shown = /^\s$/u.test(character) ? message(RENAME_MESSAGES.space, locale) : quoted(character, locale);
         // `-` and `·` may continue a name but not start one.
         const template = prefix === "" && NAME.test(`a${character}`) ? RENAME_MESSAGES.badStart : RENAME_MESSAGES.badCharacter;
         return message(template, locale, { name, character: shown });

@@ -1,7 +1,7 @@
 /** `duty test`: runs every case of the given policies; JUnit XML for CI with `--format junit`. */
 import type { LineIndex, Locale, Localized } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
-import { evaluateCases, spelledVerdict, type CaseResult, type ExpectationResult } from "../compile/cases.ts";
+import { evaluateCases, missedLine, verdictWord, type CaseResult } from "../compile/cases.ts";
 import { isLanguageFinding } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
@@ -30,27 +30,12 @@ interface Unreadable {
 
 /** The words of the text report around the verdicts, in the policy's language. */
 const WORDS = {
-  by: m("{verdict} by {clause}", "{verdict}（依据“{clause}”）", "{verdict}（依據「{clause}」）"),
-  expectation: m("{tier}: expected {expected}, got {actual}", "{tier}：预期{expected}，实际{actual}", "{tier}：預期{expected}，實際{actual}"),
   /** Between the missed expectations of one case, on one line (JUnit's failure message). */
   between: m("; ", "；", "；"),
   /** A reason in JUnit's failure body, by the tier it is about. */
   reason: m("{tier}: {reason}", "{tier}：{reason}", "{tier}：{reason}"),
   noDuty: m("no duty involved", "未涉及任何责任", "未涉及任何責任"),
 } satisfies Record<string, Localized>;
-
-/** A verdict as the policy's language writes it (`exempt` → 免责), with the clause that decided it. */
-function verdictWord(verdict: string, by: string | undefined, locale: Locale): string {
-  const word = spelledVerdict(verdict, locale);
-  return by ? format(WORDS.by[locale], { verdict: word, clause: by }) : word;
-}
-
-/** An expectation a case missed, as the policy's language says it: `teller: expected exempt, got not breached`. */
-function missedLine(expectation: ExpectationResult, locale: Locale): string {
-  const expected = verdictWord(expectation.expected, expectation.expectedBy, locale);
-  const actual = verdictWord(expectation.actual, expectation.actualBy, locale);
-  return format(WORDS.expectation[locale], { tier: expectation.tier, expected, actual });
-}
 
 export function runCases(options: ParsedOptions, io: Io): number {
   const format = typeof options.values["format"] === "string" ? options.values["format"] : "text";
@@ -104,7 +89,7 @@ function text(all: readonly FileCases[]): string {
         continue;
       }
       failed++;
-      out.push(`FAIL  ${where}  ${result.name}: ${verdicts}`);
+      out.push(`FAIL  ${where}  ${result.name}: ${verdicts || WORDS.noDuty[locale]}`);
       for (const expectation of result.expectations.filter((e) => !e.ok)) {
         out.push(`      ${missedLine(expectation, locale)}`);
         for (const reason of result.tiers.get(expectation.tier)?.reasons ?? []) out.push(`        - ${reason.text}${reason.laws.length ? ` [${reason.laws.join(", ")}]` : ""}`);

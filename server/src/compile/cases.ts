@@ -33,6 +33,28 @@ export function spelledVerdict(verdict: string, locale: Locale): string {
   return locale === "en" ? word.replaceAll("_", " ") : word;
 }
 
+const CASE_WORDS = {
+  by: m("{verdict} by {clause}", "{verdict}（依据“{clause}”）", "{verdict}（依據「{clause}」）"),
+  expectation: m("{tier}: expected {expected}, got {actual}", "{tier}：预期{expected}，实际{actual}", "{tier}：預期{expected}，實際{actual}"),
+} satisfies Record<string, Localized>;
+
+/** A verdict as the policy's language writes it (`exempt` → 免责), with the clause that decided it. */
+export function verdictWord(verdict: string, by: string | undefined, locale: Locale): string {
+  const word = spelledVerdict(verdict, locale);
+  return by ? format(CASE_WORDS.by[locale], { verdict: word, clause: by }) : word;
+}
+
+/**
+ * An expectation a case missed, as the policy's language says it (`teller: expected exempt, got
+ * not breached`; `柜员：预期免责，实际担责`): the words of `duty test`, its JUnit report and the
+ * editor's "Run case" alike.
+ */
+export function missedLine(expectation: ExpectationResult, locale: Locale): string {
+  const expected = verdictWord(expectation.expected, expectation.expectedBy, locale);
+  const actual = verdictWord(expectation.actual, expectation.actualBy, locale);
+  return format(CASE_WORDS.expectation[locale], { tier: expectation.tier, expected, actual });
+}
+
 /** Worse verdicts win when a tier answers for several duties. */
 const SEVERITY: Readonly<Record<Verdict, number>> = { not_breached: 0, exempt: 1, tolerated: 2, accountable: 3 };
 

@@ -1,5 +1,5 @@
 /** `duty/runCase` (a Duty request): a case's verdicts with their reasons, for the editor to show. */
-import { evaluateCases, spelledVerdict } from "../compile/cases.ts";
+import { evaluateCases, missedLine, spelledVerdict } from "../compile/cases.ts";
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "./feature.ts";
 import { checked } from "./params.ts";
@@ -43,7 +43,7 @@ export const casesFeature: Feature = {
           reasons: verdict.reasons.map((reason) => reason.text),
           laws: [...new Set(verdict.reasons.flatMap((reason) => reason.laws))],
         })),
-        failures: result.expectations.filter((e) => !e.ok).map((e) => `${e.tier}: ${e.expected}${e.expectedBy ? ` (${e.expectedBy})` : ""} ≠ ${e.actual}${e.actualBy ? ` (${e.actualBy})` : ""}`),
+        failures: result.expectations.filter((e) => !e.ok).map((e) => missedLine(e, review.model.document.locale)),
       };
     }));
   },

@@ -90,7 +90,7 @@ describe("grammar: locale", () => {
 
     it("lexer errors too", () => {
       const message = only(parseDocument("責任 甲 { 承擔：櫃員 《 }"), "syntax/unexpected-character").message;
-      assert.equal(message, "無法識別的字元 “《”。名稱只能使用字母、數字、`_` 和 `-`；其他文字請放在引號內。");
+      assert.equal(message, "無法識別的字元 「《」。名稱只能使用字母、數字、`_` 和 `-`；其他文字請放在引號內。");
     });
 
     it("the override decides the language of the messages", () => {
@@ -100,7 +100,7 @@ describe("grammar: locale", () => {
 
     it("a stray token outside any clause lists keywords in the document's script", () => {
       const doc = parseDocument("責任 甲 { }\n「多餘」");
-      assert.match(only(doc, "syntax/unexpected-token").message, /^條款之外出現了“「多餘」”。請以關鍵詞開始一個條款，例如 `政策`, `層級`, `責任`/);
+      assert.match(only(doc, "syntax/unexpected-token").message, /^條款之外出現了『「多餘」』。請以關鍵詞開始一個條款，例如 `政策`, `層級`, `責任`/);
     });
   });
 });

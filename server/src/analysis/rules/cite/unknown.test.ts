@@ -71,7 +71,7 @@ accountability { determine: hospital  basis: «civil-servant-law/94» }`,
     const [item] = expectFindings("cite/unknown", `${TIER}duty treat { holder: hospital  basis: «医师法 第二十七条（二）» }`);
     assert.match(item!.message, /^Physicians Act, art\. 27 has no items in its official wording, so Physicians Act, art\. 27, item 2 does not exist/);
     const [chinese] = expectFindings("cite/unknown", `层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  依据：«政务处分法 第五十五条第三款» }`);
-    assert.match(chinese!.message, /^《公职人员政务处分法》第五十五条的官方条文只有二款，并无《公职人员政务处分法》第五十五条第三款；/);
+    assert.match(chinese!.message, /^《公职人员政务处分法》第五十五条的官方条文只有两款，并无《公职人员政务处分法》第五十五条第三款；/);
     // Parts that are there, and articles the library holds only in part, are not flagged.
     expectNoFinding("cite/unknown", `${TIER}duty treat { holder: hospital  basis: 医师法 第二十七条第二款, 医师法 第二十七条第三款, 政务处分法 第五十五条第二款, 医师法 第五十五条（二） }`);
   });

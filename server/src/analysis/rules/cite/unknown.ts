@@ -126,7 +126,7 @@ function reportUnknownPart(context: RuleContext, basis: CitedBasis, query: Citat
     span: basis.citation.span,
     message: context.say(count === 0 ? MESSAGES.noParts : MESSAGES.unknownPart, {
       article: formatCitation(law, locale, { article: article.number }),
-      count: locale === "en" ? String(count) : formatChineseNumeral(count, locale),
+      count: locale === "en" ? String(count) : count === 2 ? (locale === "zh-Hant" ? "兩" : "两") : formatChineseNumeral(count, locale),
       parts: locale === "en" ? (count === 1 ? one : several) : one,
       cited: formatCitation(law, locale, cited),
       part: one,
@@ -149,7 +149,7 @@ export const unknownCitation: Rule = {
     why: {
       en: "A citation is how a drafter shows that a duty has a legal basis. One the library cannot resolve can be neither displayed nor checked — and a misspelt name or a wrong article number, once published, sends every reader to the wrong provision.",
       "zh-Hans": "引用法律条文，是表明一项责任有法律依据的方式。法律库无法解析的引用既不能显示也不能核对；法律名称写错或条号有误，一经发布，每位读者都会被引向错误的条文。",
-      "zh-Hant": "引用法律條文，是表明一項責任有法律依據的方式。法律庫無法解析的引用既不能顯示也不能核對；法律名稱寫錯或條號有誤，一經發佈，每位讀者都會被引向錯誤的條文。",
+      "zh-Hant": "引用法律條文，是表明一項責任有法律依據的方式。法律庫無法解析的引用既不能顯示也不能核對；法律名稱寫錯或條號有誤，一經發布，每位讀者都會被引向錯誤的條文。",
     },
     instead: {
       en: "Write a law the library knows (its name, an alias or its id) and the article: `医师法 第二十七条`, `Civil Code art. 180`, `physicians-act/27`. For another jurisdiction's law or an internal rule, add a workspace law file under `laws` in `.duty.json`.",

@@ -9,7 +9,7 @@ import { articleNumbers, citedArticles, citedBases } from "./citations.ts";
 const MESSAGE = {
   en: "The number and text of {cited} in Duty's law library come from secondary sources only and are not verified. Check them against the official text before publication: a wrong article number sends every reader to the wrong provision.",
   "zh-Hans": "Duty 法律库中{cited}的条号和条文仅来自二手资料，未经核实。发布前请对照官方文本核对：条号一旦有误，每位读者都会被引向错误的条文。",
-  "zh-Hant": "Duty 法律庫中{cited}的條號和條文僅來自二手資料，未經核實。發佈前請對照官方文本核對：條號一旦有誤，每位讀者都會被引向錯誤的條文。",
+  "zh-Hant": "Duty 法律庫中{cited}的條號和條文僅來自二手資料，未經核實。發布前請對照官方文本核對：條號一旦有誤，每位讀者都會被引向錯誤的條文。",
 };
 
 export const unverifiedCitation: Rule = {

@@ -8,7 +8,7 @@ import type { Rule } from "../rule.ts";
 const MESSAGE = {
   en: "This policy holds people accountable, but neither it nor the files it imports has a tolerance clause: an honest mistake made in a reform pilot, in an emergency or on a first slip is answered for like a knowing violation, and the people who do the work learn to protect themselves instead. Add one, e.g. `tolerance honest_mistake { covers: {duty}  when: \"…\"  limits: \"…\"  correction: \"…\"  correction_deadline: 10 working days }`.",
   "zh-Hans": "本政策规定了追责，但本文件及其导入的文件中都没有容错条款：改革试点、紧急情况中的无心之失或初次失误，都会被当作明知故犯追究，干事的人只好先保护自己。请增加容错条款，例如：容错 无心之失 { 适用：{duty}  条件：「……」  限度：「……」  纠错：「……」  纠错期限：10个工作日 }。",
-  "zh-Hant": "本政策規定了追責，但本文件及其導入的文件中都沒有容錯條款：改革試點、緊急情況中的無心之失或初次失誤，都會被當作明知故犯追究，幹事的人只好先保護自己。請增加容錯條款，例如：容錯 無心之失 { 適用：{duty}  條件：「……」  限度：「……」  糾錯：「……」  糾錯期限：10個工作日 }。",
+  "zh-Hant": "本政策規定了追責，但本檔案及其導入的檔案中都沒有容錯條款：改革試點、緊急情況中的無心之失或初次失誤，都會被當作明知故犯追究，幹事的人只好先保護自己。請增加容錯條款，例如：容錯 無心之失 { 適用：{duty}  條件：「……」  限度：「……」  糾錯：「……」  糾錯期限：10個工作日 }。",
 };
 
 const PLACEHOLDER = { en: "<duty>", "zh-Hans": "<责任>", "zh-Hant": "<責任>" };
@@ -20,7 +20,7 @@ export const missing: Rule = {
     summary: {
       en: "Accountability is defined, but no tolerance clause exists in the policy or its imports.",
       "zh-Hans": "规定了追责，但政策及其导入的文件中没有任何容错条款。",
-      "zh-Hant": "規定了追責，但政策及其導入的文件中沒有任何容錯條款。",
+      "zh-Hant": "規定了追責，但政策及其導入的檔案中沒有任何容錯條款。",
     },
     why: {
       en: "A policy that punishes every failure treats an honest mistake in a pilot or an emergency like a knowing violation. People then avoid anything new or urgent, refuse, delay and build paper trails: the work suffers more than it would from the occasional forgiven mistake. The law itself grades sanctions: for a public official whose violation is minor and who, for one, took steps to avoid or recover the loss, it allows a reminder or criticism instead of a sanction; and the \"three distinctions\" tell mistakes made in reform for lack of experience apart from knowing violations, mistakes in exploration not yet restricted apart from defying an explicit ban, and unintentional errors apart from self-serving ones.",

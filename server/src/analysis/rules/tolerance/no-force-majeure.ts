@@ -9,7 +9,7 @@ import { clauseLabel, LISTED } from "../rule.ts";
 const MESSAGE = {
   en: "No exemption in this policy or its imports has `grounds: force_majeure`: a flood, an earthquake or a regional outage that makes a duty impossible would still count as the holder's breach. Civil Code art. 180 exempts from civil liability whoever cannot perform because of force majeure — circumstances that are unforeseeable, unavoidable and insurmountable — unless a law provides otherwise. Add `exemption force_majeure { covers: {duties}  grounds: force_majeure  when: \"…\"  basis: civil-code/180 }`.",
   "zh-Hans": "本政策及其导入的文件中没有“事由：不可抗力”的免责条款：洪水、地震或大范围停电等使责任无法履行的情形，仍会被算作责任人违反。《民法典》第一百八十条规定，因不可抗力不能履行民事义务的，不承担民事责任，法律另有规定的依照其规定；不可抗力是不能预见、不能避免且不能克服的客观情况。请增加：免责 不可抗力 { 适用：{duties}  事由：不可抗力  条件：「……」  依据：民法典 第一百八十条 }。",
-  "zh-Hant": "本政策及其導入的文件中沒有「事由：不可抗力」的免責條款：洪水、地震或大範圍停電等使責任無法履行的情形，仍會被算作責任人違反。《民法典》第一百八十條規定，因不可抗力不能履行民事義務的，不承擔民事責任，法律另有規定的依照其規定；不可抗力是不能預見、不能避免且不能克服的客觀情況。請增加：免責 不可抗力 { 適用：{duties}  事由：不可抗力  條件：「……」  依據：民法典 第一百八十條 }。",
+  "zh-Hant": "本政策及其導入的檔案中沒有「事由：不可抗力」的免責條款：洪水、地震或大範圍停電等使責任無法履行的情形，仍會被算作責任人違反。《民法典》第一百八十條規定，因不可抗力不能履行民事義務的，不承擔民事責任，法律另有規定的依照其規定；不可抗力是不能預見、不能避免且不能克服的客觀情況。請增加：免責 不可抗力 { 適用：{duties}  事由：不可抗力  條件：「……」  依據：民法典 第一百八十條 }。",
 };
 
 /** For more duties than a message lists: a slot in the snippet, as other messages write `<tier>`. */

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { main } from "../../server/src/cli/main.ts";
 import { VERSION } from "../../server/src/cli/version.ts";
 import { cleanUp, duty, PACKAGE_ROOT, workspace } from "./helpers.ts";
 
@@ -26,7 +27,8 @@ describe("duty explain", () => {
     const hans = duty(workspace(), "explain", "boundary/no-kind", "--lang", "zh-Hans");
     assert.equal(hans.code, 0);
     const blocks = hans.stdout.split("\n\n");
-    assert.equal(blocks[0], "boundary/no-kind (warning)");
+    assert.equal(blocks[0], "boundary/no-kind (警告)");
+    assert.match(blocks.at(-1)!, /^说明文档：.*no-kind\.md\n$/);
     assert.equal(blocks[1], "责任未写明属于法定责任还是注意义务。");
     assert.match(blocks[2]!, /^法定责任与注意义务的担责方式不同/);
     assert.match(blocks[3]!, /^由法律设定的写“类型：法定责任”/);
@@ -34,6 +36,20 @@ describe("duty explain", () => {
     const hant = duty(workspace(), "explain", "--lang", "zh-Hant", "boundary/no-kind");
     assert.equal(hant.code, 0);
     assert.equal(hant.stdout.split("\n\n")[1], "責任未寫明屬於法定責任還是注意義務。");
+    assert.match(hant.stdout, /\n說明文件：.*no-kind\.md\n$/);
+  });
+
+  it("understands region tags, and speaks the system's language when not told (LANG)", () => {
+    assert.equal(duty(workspace(), "explain", "boundary/no-kind", "--lang", "zh-TW").stdout.split("\n\n")[1], "責任未寫明屬於法定責任還是注意義務。");
+    assert.equal(duty(workspace(), "explain", "boundary/no-kind", "--lang", "zh_CN").stdout.split("\n\n")[1], "责任未写明属于法定责任还是注意义务。");
+    const run = (env: Record<string, string>): string => {
+      let stdout = "";
+      main(["explain", "boundary/no-kind"], { stdout: (text) => void (stdout += text), stderr: () => undefined, cwd: workspace(), env });
+      return stdout.split("\n\n")[1]!;
+    };
+    assert.equal(run({ LANG: "zh_TW.UTF-8" }), "責任未寫明屬於法定責任還是注意義務。");
+    assert.equal(run({ LANG: "zh_CN.UTF-8" }), "责任未写明属于法定责任还是注意义务。");
+    assert.equal(run({ LANG: "C.UTF-8" }), "A duty that does not say whether it is statutory liability or a duty of care.");
   });
 
   it("explains a finding of the language core too", () => {

@@ -14,6 +14,7 @@ const code = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  env: process.env,
 });
 if (typeof code === "number") process.exitCode = code;
 else void code.then((exit) => (process.exitCode = exit));

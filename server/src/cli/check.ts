@@ -43,7 +43,15 @@ export function runCheck(options: ParsedOptions, io: Io): number | Promise<numbe
   const verbose = options.values["verbose"] === true && format === "text";
   const request: ReviewRequest = { files, root, verbose };
 
-  const finish = (reviewed: ReviewedFiles): number => report(reviewed, format, failLevel, io);
+  const finish = (reviewed: ReviewedFiles): number => {
+    const code = report(reviewed, format, failLevel, io);
+    // The finding's own advice is an editor's (copy the file in); from the command line the
+    // usual cause is where duty was started.
+    if (reviewed.rows.some((row) => row.rule === "import/outside-workspace")) {
+      io.stderr(`duty: some imports lie outside the workspace root, ${path.relative(io.cwd, root) === "" ? "." : displayPath(root, io.cwd)}: run duty from the folder that holds the policies and what they import, or name that folder with --root.\n`);
+    }
+    return code;
+  };
   if (options.values["fix"] === true) {
     const host = new DiskHost(root);
     const workspace = new Workspace(host);

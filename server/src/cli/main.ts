@@ -33,7 +33,7 @@ const COMMAND_HELP: Readonly<Record<string, string>> = {
       --check          Only list the files that would change (exit 1 if any).
 `,
   explain: `  explain <rule-id>  What a rule flags, why, what to write instead, and the law that speaks to it.
-      --lang en|zh-Hans|zh-Hant   The language of the explanation (default: en).
+      --lang en|zh-Hans|zh-Hant   The language of the explanation (default: the system's, from LANG; else en).
 `,
 };
 
@@ -50,6 +50,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** The environment, for the language `duty explain` speaks when not told (`LANG`). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The exit code; a promise of it only when `check` shares many files among worker threads. */

@@ -83,11 +83,17 @@ export function readPolicyText(file: string): string {
 export function readPolicyFile(file: string): { text: string; byteOrderMark: boolean } {
   let bytes: Buffer;
   try {
+    // A pipe or a device named like a policy (`import "feed.duty"`) would block the read for
+    // ever, or never end: only regular files are read.
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat !== undefined && !stat.isFile() && !stat.isDirectory()) throw new InputError(file, "is not a regular file (a pipe, a socket or a device); not read");
     bytes = fs.readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(file, code === "EISDIR" ? "is a folder, not a policy file" : `cannot be read (${code ?? "unknown error"})`);
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(file, "is UTF-16 text; save it as UTF-8");
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) throw new InputError(file, "is a binary file, not a policy (it contains NUL bytes)");
   try {

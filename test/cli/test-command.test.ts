@@ -57,6 +57,8 @@ describe("duty test", () => {
     const run = duty(folder, "test", "p.duty");
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^duty: p\.duty: 2 errors \(see duty check\); its cases ran on what could be read\.\n$/);
+    const chinese = workspace({ "p.duty": `层级 柜员 { 资源：柜台 }\n责任 核查 { 承担：柜员  类型：注意义务  内容：「核查」 }\n责任 坏 { 承担：无人 }\n` });
+    assert.equal(duty(chinese, "test", "p.duty").stderr, "duty: p.duty: 1 处错误（见 duty check）；案例按可以读取的部分运行。\n");
   });
 
   describe("--format junit", () => {

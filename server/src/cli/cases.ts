@@ -1,6 +1,6 @@
 /** `duty test`: runs every case of the given policies; JUnit XML for CI with `--format junit`. */
 import type { LineIndex, Locale, Localized } from "../../../grammar/src/index.ts";
-import { format, localized as m } from "../../../grammar/src/locale.ts";
+import { format, localize, localized as m } from "../../../grammar/src/locale.ts";
 import { evaluateCases, missedLine, verdictWord, type CaseResult } from "../compile/cases.ts";
 import { isLanguageFinding } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
@@ -35,6 +35,8 @@ const WORDS = {
   /** A reason in JUnit's failure body, by the tier it is about. */
   reason: m("{tier}: {reason}", "{tier}：{reason}", "{tier}：{reason}"),
   noDuty: m("no duty involved", "未涉及任何责任", "未涉及任何責任"),
+  oneError: m("1 error (see duty check); its cases ran on what could be read.", "1 处错误（见 duty check）；案例按可以读取的部分运行。", "1 處錯誤（見 duty check）；案例按可以讀取的部分執行。"),
+  errors: m("{count} errors (see duty check); its cases ran on what could be read.", "{count} 处错误（见 duty check）；案例按可以读取的部分运行。", "{count} 處錯誤（見 duty check）；案例按可以讀取的部分執行。"),
 } satisfies Record<string, Localized>;
 
 export function runCases(options: ParsedOptions, io: Io): number {
@@ -60,7 +62,8 @@ export function runCases(options: ParsedOptions, io: Io): number {
     // tests what could be read, not what the drafter wrote: said, and the run fails. The review
     // rules' findings (a failing case among them) are duty check's business.
     const errors = review.findings.filter((finding) => finding.severity === "error" && isLanguageFinding(finding.rule));
-    const summary = errors.length > 0 ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} (see duty check); its cases ran on what could be read.` : undefined;
+    const locale = model.document.locale;
+    const summary = errors.length > 0 ? localize(WORDS[errors.length === 1 ? "oneError" : "errors"], locale, { count: errors.length }) : undefined;
     if (summary) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${summary}\n`);
     const results = evaluateCases(model, workspace.configuration(file).laws);
     const seconds = (performance.now() - started) / 1000;

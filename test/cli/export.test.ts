@@ -41,6 +41,18 @@ describe("duty export", () => {
     assert.deepEqual(run, { code: 2, stdout: "", stderr: "duty: export takes one policy file, not a folder: policies\n" });
   });
 
+  it("refuses a file that is not a policy, as every command does", () => {
+    const folder = workspace({ "notes.txt": "tier t { resources: x }\n" });
+    assert.deepEqual(duty(folder, "export", "notes.txt"), { code: 2, stdout: "", stderr: "duty: not a policy file (.duty): notes.txt\n" });
+  });
+
+  it("leaves a read-only rule JSON file as it is", () => {
+    const folder = workspace({ "p.duty": POLICY, "p.json": "{}" });
+    fs.chmodSync(path.join(folder, "p.json"), 0o444);
+    assert.deepEqual(duty(folder, "export", "p.duty", "-o", "p.json"), { code: 2, stdout: "", stderr: "duty: p.json: it is read-only; not written\n" });
+    assert.equal(fs.readFileSync(path.join(folder, "p.json"), "utf8"), "{}");
+  });
+
   it("says plainly when the output cannot be written", () => {
     const folder = workspace({ "p.duty": POLICY });
     assert.deepEqual(duty(folder, "export", "p.duty", "-o", "missing/p.json"), { code: 2, stdout: "", stderr: "duty: missing/p.json: cannot write: no such folder\n" });

@@ -109,6 +109,17 @@ describe("duty format", () => {
     assert.match(unknown.stderr, /^duty: [^\n]*--fix[^\n]*\n$/);
   });
 
+  it("leaves a read-only file as it is, formats the others, and exits 2", () => {
+    const folder = workspace({ "a/locked.duty": MESSY, "b/open.duty": MESSY });
+    fs.chmodSync(path.join(folder, "a", "locked.duty"), 0o444);
+    const run = duty(folder, "format");
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, "duty: a/locked.duty: it is read-only; not written\n");
+    assert.equal(run.stdout, "formatted b/open.duty\n");
+    assert.equal(fs.readFileSync(path.join(folder, "a", "locked.duty"), "utf8"), MESSY);
+    assert.equal(fs.readFileSync(path.join(folder, "b", "open.duty"), "utf8"), FORMATTED);
+  });
+
   it("is listed in the help", () => {
     assert.match(duty(workspace(), "--help").stdout, /^ {2}format \[paths…\] .*\n {6}--check /m);
   });

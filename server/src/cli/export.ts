@@ -18,8 +18,9 @@ export function runExport(options: ParsedOptions, io: Io): number {
   if (fs.statSync(path.resolve(io.cwd, input), { throwIfNoEntry: false })?.isDirectory()) {
     throw new UsageError(`export takes one policy file, not a folder: ${input}`);
   }
+  // A file that is not a policy is refused there, as by every command.
   const [file] = findPolicyFiles([input], io.cwd);
-  if (!file || !file.endsWith(".duty")) throw new UsageError(`not a policy file: ${input}`);
+  if (!file) throw new UsageError(`not a policy file (.duty): ${input}`);
   const output = options.values["output"];
   const target = typeof output === "string" ? path.resolve(io.cwd, output) : undefined;
   if (target !== undefined && overwritesPolicy(target, file)) {

@@ -345,6 +345,8 @@ describe("duty check: exit codes", () => {
     assertUsageError(duty(folder, "check", "--strict"), '"check" has no option "--strict". Its options: --format, --fail-level, --root, --verbose, --fix, --jobs.');
     assertUsageError(duty(folder, "check", "--formt", "json"), /^duty: "check" has no option "--formt"\. Did you mean "--format"\?/);
     assertUsageError(duty(folder, "format", "--write"), '"format" has no option "--write". duty format writes the files by default; --check only lists them. Its options: --check.');
+    // A value that looks like an option keeps Node's advice, on one line.
+    assertUsageError(duty(folder, "export", "policy.duty", "-o", "-out.json"), /^duty: Option '-o' argument is ambiguous\. .*'--output=-XYZ'/);
   });
 
   it("shows a command's own help, and reads `-h` after `--` as a file", () => {

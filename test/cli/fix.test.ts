@@ -27,13 +27,13 @@ describe("duty check --fix", () => {
   it("writes placeholders, which stay findings, and chooses no number or tier for the drafter", () => {
     const folder = workspace({ "policy.duty": POLICY });
     const run = duty(folder, "check", "--fix", "policy.duty");
-    // Each fix is listed — where its finding was, its rule, what it did — before the count.
+    // Each fix is listed — where it is in the file as left (its finding's place), its rule, what it did — before the count.
     assert.equal(
       run.stderr,
       [
         "duty: fixed policy.duty:4:29  name/unknown  Replace with “teller”",
         "duty: fixed policy.duty:4:6  boundary/no-standard  Add `standard`",
-        "duty: fixed policy.duty:7:1  tolerance/missing  Add a tolerance clause with its correction",
+        "duty: fixed policy.duty:9:1  tolerance/missing  Add a tolerance clause with its correction",
         "duty: fixed policy.duty:9:1  tolerance/no-force-majeure  Add a force-majeure exemption (Civil Code art. 180)",
         "duty: applied 4 fixes; fill in the placeholders they left in brackets (boundary/placeholder). Fixes that would choose a number, a tier or a resource, or replace your wording, are offered in the editor only.",
         "",
@@ -42,6 +42,7 @@ describe("duty check --fix", () => {
     const fixed = fs.readFileSync(path.join(folder, "policy.duty"), "utf8");
     // The missing standard and the missing tolerance are written as bracketed placeholders…
     assert.match(fixed, /standard: "\[how anyone can tell the duty was met\]"/);
+    assert.doesNotMatch(fixed, /[ \t]\n/, "no line left ending in blanks");
     assert.match(fixed, /when: "\[which honest mistakes are forgiven\]"/);
     // …but the vague limits, the investigator and the decider are the drafter's to choose.
     assert.match(fixed, /deadline: promptly {2}threshold: "large amounts"/);

@@ -71,7 +71,8 @@ function reportFixes(run: FixRun, io: Io): void {
   for (const [file, reason] of run.notWritten) io.stderr(`duty: ${displayPath(file, io.cwd)}: ${reason}\n`);
   const count = run.applied.length;
   if (count === 0) {
-    io.stderr("duty: no fix to apply unattended. Fixes that would choose a number, a tier or a resource, or replace your wording, are offered in the editor only.\n");
+    const left = run.notWritten.size + run.withSyntaxErrors.size > 0;
+    io.stderr(`duty: ${left ? "no fix applied" : "no fix to apply unattended"}. Fixes that would choose a number, a tier or a resource, or replace your wording, are offered in the editor only.\n`);
     return;
   }
   // Only fixes that choose nothing for the drafter are applied; their blanks stay findings (boundary/placeholder).

@@ -20,10 +20,10 @@ const LABELS = {
 
 /** `--lang` as written, with the usual region tags (`zh-CN`, `zh_TW`) understood. */
 function localeOf(written: string): Locale | undefined {
-  const tag = written.replace("_", "-").toLowerCase();
+  const tag = written.replaceAll("_", "-").toLowerCase();
   if (tag === "en" || tag.startsWith("en-")) return "en";
-  if (tag === "zh-hant" || tag === "zh-tw" || tag === "zh-hk" || tag === "zh-mo") return "zh-Hant";
-  if (tag === "zh-hans" || tag === "zh-cn" || tag === "zh-sg" || tag === "zh") return "zh-Hans";
+  if (tag === "zh-hant" || tag.startsWith("zh-hant-") || ["zh-tw", "zh-hk", "zh-mo"].includes(tag)) return "zh-Hant";
+  if (tag === "zh-hans" || tag.startsWith("zh-hans-") || ["zh-cn", "zh-sg", "zh"].includes(tag)) return "zh-Hans";
   return undefined;
 }
 

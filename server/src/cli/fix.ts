@@ -5,6 +5,7 @@
  * nothing changes in a drafter's file unseen.
  */
 import { fixesFor, type Fix } from "../analysis/fixes/fixes.ts";
+import { LineIndex } from "../../../grammar/src/index.ts";
 import { applyEdits } from "../analysis/fixes/apply.ts";
 import type { TextEdit } from "../analysis/fixes/writer.ts";
 import { formatBlockers } from "../analysis/format/index.ts";
@@ -15,7 +16,7 @@ import { NotWritten, writeFileAtomically } from "../host/write.ts";
 
 const MAX_PASSES = 8;
 
-/** A fix applied: where its finding was (1-based, in the text the fix was made to), its rule and its title. */
+/** A fix applied: where it is in the file as written in the end (1-based), its finding's rule, its title. */
 export interface AppliedFix {
   readonly file: string;
   readonly line: number;
@@ -34,13 +35,16 @@ export interface FixRun {
 
 /** `host` forgets what it read of a file written, so that the next review sees the new text. */
 export function fixFiles(files: readonly string[], workspace: Workspace, host: DiskHost): FixRun {
-  const applied: AppliedFix[] = [];
+  /** Each fix made, where its finding starts in the text of the pass that made it. */
+  const made: { file: string; offset: number; pass: number; rule: string; title: string }[] = [];
+  /** The edits applied to each file, pass by pass (their spans in that pass's text). */
+  const editsApplied = new Map<string, TextEdit[][]>();
   const notWritten = new Map<string, string>();
   const withSyntaxErrors = new Map<string, string>();
   const untouched = (file: string): boolean => notWritten.has(file) || withSyntaxErrors.has(file);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const edits = new Map<string, TextEdit[]>();
-    const madeBy = new Map<TextEdit, AppliedFix>();
+    const madeBy = new Map<TextEdit, (typeof made)[number]>();
     for (const file of files) {
       if (untouched(file)) continue;
       const review = reviewFile(workspace, file);
@@ -52,15 +56,13 @@ export function fixFiles(files: readonly string[], workspace: Workspace, host: D
         withSyntaxErrors.set(file, blocker.rule);
         continue;
       }
-      const lines = review.model.document.lines;
       for (const finding of review.findings) {
         const preferred: Fix | undefined = fixesFor(finding, review.model).find((fix) => fix.unattended);
         if (!preferred) continue;
-        const at = lines.positionAt(finding.span.start);
-        const made = { file, line: at.line + 1, character: at.character + 1, rule: finding.rule, title: preferred.title };
+        const fix = { file, offset: finding.span.start, pass, rule: finding.rule, title: preferred.title };
         for (const edit of preferred.edits) {
           (edits.get(edit.file) ?? edits.set(edit.file, []).get(edit.file)!).push(edit);
-          madeBy.set(edit, made);
+          madeBy.set(edit, fix);
         }
       }
     }
@@ -82,9 +84,26 @@ export function fixFiles(files: readonly string[], workspace: Workspace, host: D
       }
       host.forget(file);
       changed += result.applied.length;
-      for (const made of new Set(result.applied.map((edit) => madeBy.get(edit)!))) applied.push(made);
+      const passes = editsApplied.get(file) ?? editsApplied.set(file, []).get(file)!;
+      passes[pass] = result.applied;
+      for (const fix of new Set(result.applied.map((edit) => madeBy.get(edit)!))) made.push(fix);
     }
     if (changed === 0) break;
   }
-  return { applied, notWritten, withSyntaxErrors };
+  return { applied: made.map((fix) => placed(fix, editsApplied.get(fix.file) ?? [], host)), notWritten, withSyntaxErrors };
+}
+
+/**
+ * Where a fix stands in the file as it was left: its finding's offset moved by every edit
+ * applied before it, in its own pass and the later ones, and read against the final text.
+ */
+function placed(fix: { file: string; offset: number; pass: number; rule: string; title: string }, passes: readonly (readonly TextEdit[] | undefined)[], host: DiskHost): AppliedFix {
+  let offset = fix.offset;
+  for (let pass = fix.pass; pass < passes.length; pass++) {
+    let shift = 0;
+    for (const edit of passes[pass] ?? []) if (edit.span.start < offset) shift += edit.newText.length - (edit.span.end - edit.span.start);
+    offset += shift;
+  }
+  const at = new LineIndex(host.readText(fix.file) ?? "").positionAt(offset);
+  return { file: fix.file, line: at.line + 1, character: at.character + 1, rule: fix.rule, title: fix.title };
 }

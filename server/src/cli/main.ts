@@ -141,22 +141,23 @@ function parseOptions(command: string, args: readonly string[], options: OptionS
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as ParsedOptions["values"], positionals };
   } catch (error) {
-    throw optionError(command, args, options, error);
+    throw optionError(command, options, error);
   }
 }
 
-/** Node's message for a bad option names its own API; this one says what `duty` accepts. */
-function optionError(command: string, args: readonly string[], options: OptionSpec, error: unknown): UsageError {
-  const known = Object.keys(options).map((name) => `--${name}`);
-  const unknown = args.find((arg) => arg.startsWith("-") && arg !== "--" && !known.includes(arg.split("=")[0]!) && !Object.values(options).some((spec) => spec.short !== undefined && arg === `-${spec.short}`));
-  if (unknown === undefined) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new UsageError(`${message}${/[.!?]$/.test(message) ? "" : "."} Run "duty ${command} --help".`);
-  }
-  const name = unknown.split("=")[0]!;
+/**
+ * Node's message for an unknown option names its own API; this one says what `duty` accepts.
+ * Any other problem (a value missing, an ambiguous `-o -x`) keeps Node's words, which are right.
+ */
+function optionError(command: string, options: OptionSpec, error: unknown): UsageError {
+  // On one line, as every usage error is (Node's may take three).
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ");
+  const name = (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+  if (name === undefined) return new UsageError(`${message}${/[.!?]$/.test(message) ? "" : "."} Run "duty ${command} --help".`);
+  const known = Object.keys(options).map((option) => `--${option}`);
   // `duty format` writes unless told --check: there is no --write to ask for it.
   const hint = command === "format" && name === "--write" ? " duty format writes the files by default; --check only lists them." : "";
   const suggestion = hint === "" ? closest(name, known) : undefined;
-  const options_ = known.length > 0 ? ` Its options: ${known.join(", ")}.` : "";
-  return new UsageError(`"${command}" has no option "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}${hint}${options_}`);
+  const listed = known.length > 0 ? ` Its options: ${known.join(", ")}.` : "";
+  return new UsageError(`"${command}" has no option "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ""}${hint}${listed}`);
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -50,6 +51,17 @@ describe("writing a drafter's file", () => {
     assert.throws(() => writeFileAtomically(path.join(top, "missing", "out.json"), "x"), (error: unknown) => error instanceof NotWritten && error.message === "cannot write: no such folder");
     fs.mkdirSync(path.join(top, "folder.json"));
     assert.throws(() => writeFileAtomically(path.join(top, "folder.json"), "x"), (error: unknown) => error instanceof NotWritten && error.message === "it is a folder; not written");
+  });
+
+  it("says in words what no folder or too long a name means, and never replaces a pipe", function () {
+    fs.writeFileSync(path.join(top, "afile"), "x");
+    assert.throws(() => writeFileAtomically(path.join(top, "afile", "out.json"), "x"), (error: unknown) => error instanceof NotWritten && error.message === "cannot write: a part of the path is not a folder");
+    assert.throws(() => writeFileAtomically(path.join(top, `${"a".repeat(300)}.json`), "x"), (error: unknown) => error instanceof NotWritten && error.message === "cannot write: the name is too long");
+    if (process.platform === "win32") return;
+    const pipe = path.join(top, "feed.json");
+    execFileSync("mkfifo", [pipe]);
+    assert.throws(() => writeFileAtomically(pipe, "x"), (error: unknown) => error instanceof NotWritten && error.message === "it is not a regular file (a pipe, a socket or a device); not written");
+    assert.ok(!fs.statSync(pipe).isFile(), "the pipe is still a pipe");
   });
 
   it("keeps a file's permissions", () => {

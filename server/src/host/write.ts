@@ -27,7 +27,19 @@ const REASONS: Readonly<Record<string, string>> = {
   ENOENT: "no such folder",
   ENOTDIR: "a part of the path is not a folder",
   EISDIR: "it is a folder",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many links in the path",
+  EBUSY: "the file is busy",
+  ETXTBSY: "the file is busy",
+  EIO: "the device reported an error",
 };
+
+/** A system error as NotWritten when its cause has words in REASONS; anything else as it was. */
+function asNotWritten(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === undefined ? undefined : REASONS[code];
+  return reason === undefined ? error : new NotWritten(`cannot write: ${reason}`, reason);
+}
 
 /**
  * Writes `file`, through a symbolic link to the file it points to. With `root`, a link that
@@ -35,26 +47,36 @@ const REASONS: Readonly<Record<string, string>> = {
  * make `duty format` or `--fix` rewrite a file elsewhere through a link it holds.
  */
 export function writeFileAtomically(file: string, text: string, root?: string): void {
-  const target = linkTarget(file);
+  let target: string;
+  let existing: fs.Stats | undefined;
+  try {
+    target = linkTarget(file);
+    existing = fs.statSync(target, { throwIfNoEntry: false });
+  } catch (error) {
+    throw asNotWritten(error);
+  }
   // The root with its own links resolved (a workspace opened through a link, macOS's /tmp), as the target is.
   if (root !== undefined && target !== file && !isInside(realPathOf(root) ?? root, target)) {
     throw new OutsideWorkspace(`it links to ${target}, outside the workspace; not written`, "a link out of the workspace");
   }
-  const existing = fs.statSync(target, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new NotWritten(`${REASONS["EISDIR"]!}; not written`, REASONS["EISDIR"]!);
+  // A rename would put a regular file where a pipe or a device was.
+  if (existing !== undefined && !existing.isFile()) throw new NotWritten("it is not a regular file (a pipe, a socket or a device); not written", "not a regular file");
   // A rename replaces a file whatever its own permissions say: a drafter who made an approved
   // policy read-only (for everyone, or for this user) must not find it rewritten.
   if (existing !== undefined && ((existing.mode & 0o222) === 0 || !canWrite(target))) throw new NotWritten("it is read-only; not written", "read-only");
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // Short, so that a long file name does not become too long a temporary one.
+  const temporary = path.join(path.dirname(target), `.duty-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(temporary, text, { encoding: "utf8", mode: existing?.mode ?? 0o644 });
     fs.renameSync(temporary, target);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === undefined ? undefined : REASONS[code];
-    if (reason !== undefined) throw new NotWritten(`cannot write: ${reason}`, reason);
-    throw error;
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // The first error is the one to report.
+    }
+    throw asNotWritten(error);
   }
 }
 

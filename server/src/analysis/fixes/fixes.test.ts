@@ -138,4 +138,11 @@ accountability { investigate: branch  determine: branch  appeal: branch within 3
     const fixed = applyFix(`tier teller { resources: x }\nduty d { holder: telle  kind: care  standard: "s" }\n`, "name/unknown");
     assert.match(fixed, /holder: teller /);
   });
+
+  it("corrects a misspelt rule id in a suppression, which then silences the finding", () => {
+    const text = `tier teller { resources: x }\n// duty-ignore boundary/no-knid: set by the ministry's template\nduty d { holder: teller  standard: "s" }\n`;
+    const fixed = applyFix(text, "suppression/unknown-rule");
+    assert.match(fixed, /\/\/ duty-ignore boundary\/no-kind: set by/);
+    assert.ok(!rulesIn(fixed).includes("boundary/no-kind"));
+  });
 });

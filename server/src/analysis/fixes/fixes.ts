@@ -316,6 +316,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
     return fix(context, context.say(TITLES.replaceWith, { text }), [{ file: context.file, span: context.finding.span, newText: text }]);
   },
   "name/unknown": (context) => replaceWithSuggestion(context),
+  "suppression/unknown-rule": (context) => replaceWithSuggestion(context),
   // Not when the suggested field is already written beside it: the rename would make a
   // syntax/duplicate-field, and the renamed field could displace the one that counted.
   "syntax/unknown-field": (context) => (suggestedFieldIsWritten(context) ? [] : replaceWithSuggestion(context)),

@@ -158,7 +158,10 @@ export function insertField(document: ParsedDocument, file: string, block: Block
   if (/^[ \t]*$/.test(beforeBrace)) {
     return { file, span: { start: lineStart, end: lineStart }, newText: `${beforeBrace}${style.indent}${line}${style.newline}` };
   }
-  return { file, span: { start: close.start, end: close.start }, newText: `${style.newline}${style.indent}${line}${style.newline}` };
+  // The blanks before the brace go with it: left behind, they would end the line before.
+  let start = close.start;
+  while (start > lineStart && (document.text[start - 1] === " " || document.text[start - 1] === "\t")) start--;
+  return { file, span: { start, end: close.start }, newText: `${style.newline}${style.indent}${line}${style.newline}` };
 }
 
 /** Appends a whole clause at the end of the file, after a blank line. */

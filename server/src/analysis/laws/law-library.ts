@@ -356,7 +356,9 @@ export class LawLibrary {
         ? { status: "unknown-article", law }
         : { status: "unknown-article", law, suggestion };
     }
-    const missing = missingPart(article, ref.paragraph, ref.item);
+    // Only the built-in library's wording is known to keep one paragraph per line with its items
+    // inline (checked against the official texts); a workspace law file may lay it out otherwise.
+    const missing = LawLibrary.builtIn().lawById(law.id) === law ? missingPart(article, ref.paragraph, ref.item) : undefined;
     if (missing) return { status: "unknown-part", law, article, ...missing };
     return article.verified ? { status: "ok", law, article } : { status: "unverified", law, article };
   }

@@ -40,6 +40,7 @@ describe("the part of an article the library holds", () => {
     assert.equal(partMatch(item2, { item: 1 }), "other");
     // Items held without their paragraph are not shown under a paragraph's heading.
     assert.equal(partMatch(item2, { paragraph: 2 }), "other");
+    assert.equal(partMatch(item2, { paragraph: 1, item: 2 }), "excerpt");
     assert.equal(partMatch(article("physicians-act", 27), { paragraph: 1 }), "whole");
   });
 

@@ -25,8 +25,9 @@ export type PartMatch = "whole" | "excerpt" | "other";
 
 export function partMatch(article: LawArticle, cited: CitedPart): PartMatch {
   if (cited.paragraph !== undefined && article.paragraph !== undefined && cited.paragraph !== article.paragraph) return "other";
-  // Items held without their paragraph: shown under a paragraph's heading, they could be another's.
-  if (cited.paragraph !== undefined && article.paragraph === undefined && article.items !== undefined) return "other";
+  // Items held without their paragraph: under the heading of a paragraph alone they could be
+  // another paragraph's; a citation that names one of them as well is theirs.
+  if (cited.paragraph !== undefined && article.paragraph === undefined && article.items !== undefined && (cited.item === undefined || !article.items.includes(cited.item))) return "other";
   if (cited.item !== undefined && article.items !== undefined && !article.items.includes(cited.item)) return "other";
   return article.paragraph !== undefined || article.items !== undefined || article.excerpt === true ? "excerpt" : "whole";
 }

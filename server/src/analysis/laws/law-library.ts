@@ -158,8 +158,8 @@ export type CitationResolution =
    */
   | { readonly status: "unknown-article"; readonly law: Law; readonly suggestion?: number }
   /**
-   * The library holds the article's whole verified wording, and it has no such paragraph (款) or
-   * item (项): `count` is how many it has. Shown as if it existed, the cited part would put words
+   * The built-in library holds the article's whole verified wording, and it has no such paragraph
+   * (款) or item (项): `count` is how many it has. Shown as if it existed, the cited part would put words
    * in the law's mouth.
    */
   | { readonly status: "unknown-part"; readonly law: Law; readonly article: LawArticle; readonly part: "paragraph" | "item"; readonly count: number };

@@ -3,7 +3,7 @@
  * closest known name as a suggestion), an article it does not hold, or text that is not a
  * citation at all. The library holds only the provisions the review relies on, so an unknown
  * article is "not in the library", never "does not exist" — except a paragraph (款) or item (项)
- * of an article whose whole verified wording the library holds: that one it knows is not there.
+ * of an article whose whole verified wording the built-in library holds: that one it knows is not there.
  */
 import type { Locale } from "../../../../../grammar/src/index.ts";
 import { formatChineseNumeral } from "../../../../../grammar/src/chinese-numerals.ts";

@@ -72,6 +72,12 @@ accountability { determine: hospital  basis: «civil-servant-law/94» }`,
     assert.match(item!.message, /^Physicians Act, art\. 27 has no items in its official wording, so Physicians Act, art\. 27, item 2 does not exist/);
     const [chinese] = expectFindings("cite/unknown", `层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  依据：«政务处分法 第五十五条第三款» }`);
     assert.match(chinese!.message, /^《公职人员政务处分法》第五十五条的官方条文只有两款，并无《公职人员政务处分法》第五十五条第三款；/);
+    // A workspace law file may lay an article out otherwise (items on lines of their own): not counted.
+    const lawFile = JSON.stringify({
+      formatVersion: 1,
+      laws: [{ id: "staff-code", names: { "zh-Hans": "员工守则" }, articles: [{ number: 5, text: { "zh-Hans": "员工有下列情形之一的，可以免予追责：\n（一）甲；\n（二）乙。" }, gist: { "zh-Hans": "免予追责的情形。" }, verified: true }] }],
+    });
+    expectNoFinding("cite/unknown", `层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  依据：员工守则 第五条第一款第二项 }`, { ".duty.json": JSON.stringify({ laws: ["laws/staff.json"] }), "laws/staff.json": lawFile });
     // Parts that are there, and articles the library holds only in part, are not flagged.
     expectNoFinding("cite/unknown", `${TIER}duty treat { holder: hospital  basis: 医师法 第二十七条第二款, 医师法 第二十七条第三款, 政务处分法 第五十五条第二款, 医师法 第五十五条（二） }`);
   });

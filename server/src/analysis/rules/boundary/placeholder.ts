@@ -41,13 +41,21 @@ export const placeholder: Rule = {
 };
 
 function checkMembers(context: RuleContext, members: readonly Member[]): void {
-  for (const member of members) {
+  // By index: this walk visits every atom of the tree on the first review of a document, while its
+  // code is not yet optimised, and `for … of` there pays the iterator protocol per atom — 15 of
+  // the ~85 ms of a first review of the 236 KiB benchmark policy in one process, ~1 this way
+  // (over the protocol the cold start did not move measurably: it has larger costs).
+  for (let m = 0; m < members.length; m++) {
+    const member = members[m]!;
     if (member.type === "subBlock") {
       checkMembers(context, member.members);
       continue;
     }
-    for (const value of member.values) {
-      for (const atom of value.atoms) {
+    const values = member.values;
+    for (let v = 0; v < values.length; v++) {
+      const atoms = values[v]!.atoms;
+      for (let a = 0; a < atoms.length; a++) {
+        const atom = atoms[a]!;
         if (atom.kind !== "string") continue;
         const found = placeholderIn(atom.text);
         if (found) context.report({ span: atom.span, message: context.say(MESSAGE, { key: member.key.text, placeholder: found }), data: { placeholder: found } });

@@ -698,6 +698,16 @@ describe("duty check: .duty.json", () => {
     assert.ok(findings.some((finding) => finding.rule === "boundary/no-kind" && finding.severity === "warning"));
   });
 
+  it("words a configuration's problems in the language the file sets, even when its JSON is broken", () => {
+    const hant = jsonFindings(workspace({ ".duty.json": '{ "locale": "zh-Hant", "rules": { "boundary/no-knd": "off" }, "laws": ["laws/missing.json"] }', "policy.duty": WITHDRAWALS }));
+    assert.deepEqual(hant.filter((finding) => finding.rule === "config/invalid").map((finding) => finding.message).sort(), [
+      ".duty.json：沒有名為「boundary/no-knd」的規則（是否應為「boundary/no-kind」？），此設定不起作用。規則列表見 docs/rules/README.md。",
+      "無法讀取法律檔案「laws/missing.json」。",
+    ]);
+    const broken = jsonFindings(workspace({ ".duty.json": '{ "locale": "zh-Hans", "rules": { ', "policy.duty": WITHDRAWALS }));
+    assert.match(broken.find((finding) => finding.rule === "config/invalid")!.message, /^\.duty\.json 不是有效的 JSON：.*。其中的设置被忽略。$/);
+  });
+
   it("a rule id that names no rule → config/invalid at the id, with the closest rule; the other settings apply", () => {
     const config = '{ "rules": {\n  "boundary/no-knd": "off",\n  "boundary/no-kind": "error" } }\n';
     const folder = workspace({ ".duty.json": config, "policy.duty": WITHDRAWALS });

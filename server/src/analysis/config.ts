@@ -6,7 +6,8 @@
 import * as path from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import type { Diagnostic, Locale, Severity } from "../../../grammar/src/index.ts";
+import type { Diagnostic, Locale, Localized, Severity } from "../../../grammar/src/index.ts";
+import { localize, localized as m } from "../../../grammar/src/locale.ts";
 import configSchema from "../../schemas/duty-config.schema.json" with { type: "json" };
 import { closest } from "../../../grammar/src/suggest.ts";
 import { catalogueEntry } from "./catalogue.ts";
@@ -15,6 +16,38 @@ import { isInside, type WorkspaceHost } from "./imports.ts";
 import { LawLibrary, validateLawFile, formatLawFileError } from "./laws/law-library.ts";
 
 export const CONFIG_FILE_NAME = ".duty.json";
+
+/**
+ * Problems of a configuration or law file. They belong to no one document, so they are worded
+ * in the language the workspace asks for — the file's own `locale`, else the editor's — and in
+ * English when it asks for none. What the JSON parser or the schema says is quoted as it is.
+ */
+const CONFIG_MESSAGES = {
+  unreadable: m("{file} cannot be read as UTF-8 text; its settings are ignored.", "{file} 无法作为 UTF-8 文本读取，其中的设置被忽略。", "{file} 無法作為 UTF-8 文字讀取，其中的設定被忽略。"),
+  notJson: m("{file} is not valid JSON: {error}. Its settings are ignored.", "{file} 不是有效的 JSON：{error}。其中的设置被忽略。", "{file} 不是有效的 JSON：{error}。其中的設定被忽略。"),
+  schema: m("{file}: {error}. Its settings are ignored.", "{file}：{error}。其中的设置被忽略。", "{file}：{error}。其中的設定被忽略。"),
+  languageFinding: m(
+    "{file}: \"{id}\" is a finding of the language itself, not a review rule: it cannot be configured, and this setting does nothing.",
+    "{file}：“{id}”是语言本身的检查项，不是审查规则，不能配置，此设置不起作用。",
+    "{file}：「{id}」是語言本身的檢查項，不是審查規則，不能設定，此設定不起作用。",
+  ),
+  unknownRule: m(
+    "{file}: there is no rule \"{id}\"{suggestion}; this setting does nothing. The rules are listed in docs/rules/README.md.",
+    "{file}：没有名为“{id}”的规则{suggestion}，此设置不起作用。规则列表见 docs/rules/README.md。",
+    "{file}：沒有名為「{id}」的規則{suggestion}，此設定不起作用。規則列表見 docs/rules/README.md。",
+  ),
+  didYouMean: m(" (did you mean \"{id}\"?)", "（是否应为“{id}”？）", "（是否應為「{id}」？）"),
+  lawOutside: m("The law file \"{file}\"{named} lies outside the workspace and is ignored.", "法律文件“{file}”{named}位于工作区之外，已被忽略。", "法律檔案「{file}」{named}位於工作區之外，已被忽略。"),
+  lawUnreadable: m("The law file \"{file}\"{named} cannot be read.", "无法读取法律文件“{file}”{named}。", "無法讀取法律檔案「{file}」{named}。"),
+  namedInSetting: m(" named in the editor setting duty.extraLawFiles", "（在编辑器设置 duty.extraLawFiles 中指定）", "（在編輯器設定 duty.extraLawFiles 中指定）"),
+  lawNotJson: m("This law file is not valid JSON: {error}", "此法律文件不是有效的 JSON：{error}", "此法律檔案不是有效的 JSON：{error}"),
+  lawInvalid: m("Invalid law file: {error}", "法律文件无效：{error}", "法律檔案無效：{error}"),
+} satisfies Record<string, Localized>;
+
+/** The `locale` a config text sets, read even when the JSON around it is broken. */
+function localeSetIn(text: string): Locale | undefined {
+  return /"locale"\s*:\s*"(en|zh-Hans|zh-Hant)"/.exec(text)?.[1] as Locale | undefined;
+}
 
 export type Level = Severity | "off";
 
@@ -81,13 +114,14 @@ export class ConfigResolver {
       if (!this.overrides.lawFiles?.length) return this.withOverrides(DEFAULT_CONFIGURATION);
       return this.cachedOrRead(this.host.root, "", () => {
         const problems: (Diagnostic & { file: string })[] = [];
-        return this.withOverrides({ rules: new Map(), laws: this.loadLaws([], problems), problems });
+        return this.withOverrides({ rules: new Map(), laws: this.loadLaws([], problems, this.overrides.locale ?? "en"), problems });
       });
     }
     const text = this.host.readText(configFile);
     if (text === undefined) {
       // There, but not readable as UTF-8 text (binary, another encoding, a folder).
-      const problem = { rule: "config/invalid", severity: "error" as const, span: { start: 0, end: 0 }, file: configFile, message: `${CONFIG_FILE_NAME} cannot be read as UTF-8 text; its settings are ignored.` };
+      const message = localize(CONFIG_MESSAGES.unreadable, this.overrides.locale ?? "en", { file: CONFIG_FILE_NAME });
+      const problem = { rule: "config/invalid", severity: "error" as const, span: { start: 0, end: 0 }, file: configFile, message };
       return this.withOverrides({ file: configFile, rules: new Map(), laws: LawLibrary.builtIn(), problems: [problem] });
     }
     return this.cachedOrRead(configFile, text, () => this.withOverrides(this.read(configFile, text)));
@@ -150,19 +184,20 @@ export class ConfigResolver {
 
   private read(file: string, text: string): Configuration {
     const problems: (Diagnostic & { file: string })[] = [];
-    const problem = (message: string, at = 0, length = 0): void => {
-      problems.push({ rule: "config/invalid", severity: "error", span: { start: at, end: at + length }, message, file });
+    const locale = localeSetIn(text) ?? this.overrides.locale ?? "en";
+    const problem = (message: Localized, args: Record<string, string>, at = 0, length = 0): void => {
+      problems.push({ rule: "config/invalid", severity: "error", span: { start: at, end: at + length }, message: localize(message, locale, { file: CONFIG_FILE_NAME, ...args }), file });
     };
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
       const position = /position (\d+)/.exec(String(error))?.[1];
-      problem(`${CONFIG_FILE_NAME} is not valid JSON: ${(error as Error).message}. Its settings are ignored.`, position ? Number(position) : 0);
+      problem(CONFIG_MESSAGES.notJson, { error: (error as Error).message }, position ? Number(position) : 0);
       return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
     }
     if (!validator()(json)) {
-      for (const error of mostSpecific(validator().errors ?? [])) problem(`${CONFIG_FILE_NAME}: ${describe(error)}. Its settings are ignored.`);
+      for (const error of mostSpecific(validator().errors ?? [])) problem(CONFIG_MESSAGES.schema, { error: describe(error) });
       return { file, rules: new Map(), laws: LawLibrary.builtIn(), problems };
     }
     const config = json as { locale?: Locale; rules?: Record<string, Level | Record<string, unknown>>; laws?: string[] };
@@ -175,50 +210,50 @@ export class ConfigResolver {
       const found = text.indexOf(written);
       const [at, length] = found >= 0 ? [found, written.length] : [0, 0];
       if (catalogueEntry(id)) {
-        problem(`${CONFIG_FILE_NAME}: "${id}" is a finding of the language itself, not a review rule: it cannot be configured, and this setting does nothing.`, at, length);
+        problem(CONFIG_MESSAGES.languageFinding, { id }, at, length);
         continue;
       }
       const suggestion = closest(id, RULES.map((rule) => rule.meta.id));
-      problem(`${CONFIG_FILE_NAME}: there is no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; this setting does nothing. The rules are listed in docs/rules/README.md.`, at, length);
+      problem(CONFIG_MESSAGES.unknownRule, { id, suggestion: suggestion ? localize(CONFIG_MESSAGES.didYouMean, locale, { id: suggestion }) : "" }, at, length);
     }
     const lawFiles = (config.laws ?? []).map((lawFile) => ({ file: path.resolve(path.dirname(file), lawFile), shown: lawFile }));
-    const laws = this.loadLaws(lawFiles, problems, file);
+    const laws = this.loadLaws(lawFiles, problems, locale, file);
     return { file, ...(config.locale ? { locale: config.locale } : {}), rules: readRules(config.rules ?? {}), laws, problems };
   }
 
   /** The built-in library plus the given law files and the editor's extra ones; problems are collected. */
-  private loadLaws(files: readonly { file: string; shown: string }[], problems: (Diagnostic & { file: string })[], configFile?: string): LawLibrary {
-    const problem = (message: string, inFile: string): void => {
-      problems.push({ rule: "config/invalid", severity: "error", span: { start: 0, end: 0 }, message, file: inFile });
+  private loadLaws(files: readonly { file: string; shown: string }[], problems: (Diagnostic & { file: string })[], locale: Locale, configFile?: string): LawLibrary {
+    const problem = (message: Localized, args: Record<string, string>, inFile: string): void => {
+      problems.push({ rule: "config/invalid", severity: "error", span: { start: 0, end: 0 }, message: localize(message, locale, args), file: inFile });
     };
     // The editor's extra law files are named in a setting, not in `.duty.json`: their problems
     // say so, and lie in the law file (an editor shows one that cannot be read as a message).
     const all = [
       ...files.map((entry) => ({ ...entry, named: "" })),
-      ...(this.overrides.lawFiles ?? []).map((shown) => ({ file: path.resolve(this.host.root, shown), shown, named: " named in the editor setting duty.extraLawFiles" })),
+      ...(this.overrides.lawFiles ?? []).map((shown) => ({ file: path.resolve(this.host.root, shown), shown, named: localize(CONFIG_MESSAGES.namedInSetting, locale) })),
     ];
     let laws = LawLibrary.builtIn();
     for (const { file: lawFile, shown, named } of all) {
       const reportIn = named ? lawFile : (configFile ?? lawFile);
       if (!isInside(this.host.root, lawFile)) {
-        problem(`The law file "${shown}"${named} lies outside the workspace and is ignored.`, reportIn);
+        problem(CONFIG_MESSAGES.lawOutside, { file: shown, named }, reportIn);
         continue;
       }
       const lawText = this.host.readText(lawFile);
       if (lawText === undefined) {
-        problem(`The law file "${shown}"${named} cannot be read.`, reportIn);
+        problem(CONFIG_MESSAGES.lawUnreadable, { file: shown, named }, reportIn);
         continue;
       }
       let lawJson: unknown;
       try {
         lawJson = JSON.parse(lawText);
       } catch (error) {
-        problem(`This law file is not valid JSON: ${(error as Error).message}`, lawFile);
+        problem(CONFIG_MESSAGES.lawNotJson, { error: (error as Error).message }, lawFile);
         continue;
       }
       const validation = validateLawFile(lawJson, laws);
       if (validation.ok) laws = laws.withExtra(validation.laws);
-      else for (const error of validation.errors) problem(`Invalid law file: ${formatLawFileError(error)}`, lawFile);
+      else for (const error of validation.errors) problem(CONFIG_MESSAGES.lawInvalid, { error: formatLawFileError(error) }, lawFile);
     }
     return laws;
   }

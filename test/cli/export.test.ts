@@ -53,6 +53,21 @@ describe("duty export", () => {
     assert.equal(fs.readFileSync(path.join(folder, "p.json"), "utf8"), "{}");
   });
 
+  it("writes to standard output for -o -", () => {
+    const folder = workspace({ "p.duty": POLICY });
+    const run = duty(folder, "export", "p.duty", "-o", "-");
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, duty(folder, "export", "p.duty").stdout);
+    assert.deepEqual(fs.readdirSync(folder), ["p.duty"]);
+  });
+
+  it("says that a broken configuration was set aside, and exports", () => {
+    const folder = workspace({ ".duty.json": "{ not json", "p.duty": POLICY });
+    const run = duty(folder, "export", "p.duty");
+    assert.equal(run.code, 0);
+    assert.match(run.stderr, /^duty: \.duty\.json: \.duty\.json is not valid JSON: .*Its settings are ignored\. \(config\/invalid\)\n$/);
+  });
+
   it("says plainly when the output cannot be written", () => {
     const folder = workspace({ "p.duty": POLICY });
     assert.deepEqual(duty(folder, "export", "p.duty", "-o", "missing/p.json"), { code: 2, stdout: "", stderr: "duty: missing/p.json: cannot write: no such folder\n" });

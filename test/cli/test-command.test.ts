@@ -27,6 +27,12 @@ describe("duty test", () => {
     assert.match(run.stdout, /0 passed, 1 failed\n$/);
   });
 
+  it("says, once, that a broken configuration was set aside (its defaults stood in)", () => {
+    const folder = workspace({ ".duty.json": '{ "rules": { "boundary/no-knd": "off" } }', "a.duty": POLICY, "b.duty": POLICY.replace(/warn/g, "warn_b") });
+    const run = duty(folder, "test");
+    assert.equal(run.stderr, 'duty: .duty.json: .duty.json: there is no rule "boundary/no-knd" (did you mean "boundary/no-kind"?); this setting does nothing. The rules are listed in docs/rules/README.md. (config/invalid)\n');
+  });
+
   it("says a failing case involves no duty rather than leave its line blank", () => {
     const folder = workspace({ "p.duty": `${POLICY}case nothing_done { harm: "None"  expect: teller accountable }\n` });
     const run = duty(folder, "test", "p.duty");

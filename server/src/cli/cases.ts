@@ -6,7 +6,7 @@ import { isLanguageFinding } from "../analysis/core-rules.ts";
 import { reviewFile } from "../analysis/review.ts";
 import { Workspace } from "../analysis/workspace.ts";
 import { DiskHost } from "../host/disk.ts";
-import { displayPath, findPolicyFiles, outsideLinkNote, UsageError, workspaceRootFor } from "./files.ts";
+import { configProblemNotes, displayPath, findPolicyFiles, outsideLinkNote, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
 
@@ -48,6 +48,7 @@ export function runCases(options: ParsedOptions, io: Io): number {
   const workspace = new Workspace(host);
   const all: FileCases[] = [];
   const unreadable: Unreadable[] = [];
+  const noteConfigProblems = configProblemNotes(io);
   for (const file of files) {
     const started = performance.now();
     const review = reviewFile(workspace, file);
@@ -57,6 +58,7 @@ export function runCases(options: ParsedOptions, io: Io): number {
       unreadable.push({ file: displayPath(file, io.cwd), message });
       continue;
     }
+    noteConfigProblems(review.configProblems);
     const { model } = review;
     // A case run on a policy the language cannot read whole (an unknown tier, a clause cut short)
     // tests what could be read, not what the drafter wrote: said, and the run fails. The review

@@ -9,7 +9,7 @@ import { Workspace } from "../analysis/workspace.ts";
 import { compilePolicy, exportErrors, serialize } from "../compile/export.ts";
 import { DiskHost } from "../host/disk.ts";
 import { NotWritten, overwritesPolicy, writeFileAtomically } from "../host/write.ts";
-import { displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
+import { configProblemNotes, displayPath, findPolicyFiles, UsageError, workspaceRootFor } from "./files.ts";
 import type { Io, ParsedOptions } from "./main.ts";
 
 export function runExport(options: ParsedOptions, io: Io): number {
@@ -22,7 +22,8 @@ export function runExport(options: ParsedOptions, io: Io): number {
   const [file] = findPolicyFiles([input], io.cwd);
   if (!file) throw new UsageError(`not a policy file (.duty): ${input}`);
   const output = options.values["output"];
-  const target = typeof output === "string" ? path.resolve(io.cwd, output) : undefined;
+  // `-o -` is standard output, as for most tools that write a file.
+  const target = typeof output === "string" && output !== "-" ? path.resolve(io.cwd, output) : undefined;
   if (target !== undefined && overwritesPolicy(target, file)) {
     throw new UsageError(`refusing to write rule JSON over a policy file: ${output as string}; choose a .json file`);
   }
@@ -33,6 +34,7 @@ export function runExport(options: ParsedOptions, io: Io): number {
     io.stderr(`duty: ${displayPath(file, io.cwd)}: ${host.errors.get(file)?.message ?? "cannot be read"}\n`);
     return 2;
   }
+  configProblemNotes(io)(review.configProblems);
   const errors = exportErrors(workspace, review);
   if (errors.length > 0) {
     for (const finding of errors) {

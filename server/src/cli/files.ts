@@ -53,6 +53,23 @@ export function workspaceRootFor(files: readonly string[], cwd = process.cwd()):
 }
 
 
+/**
+ * Problems of the `.duty.json` or law files a command read, each once, on standard error: `duty
+ * check` reports them as findings; the other commands must not let a broken configuration pass
+ * unseen while its defaults stand in.
+ */
+export function configProblemNotes(io: { readonly cwd: string; readonly stderr: (text: string) => void }): (problems: readonly { readonly file: string; readonly message: string }[]) => void {
+  const said = new Set<string>();
+  return (problems) => {
+    for (const problem of problems) {
+      const line = `duty: ${displayPath(problem.file, io.cwd)}: ${problem.message} (config/invalid)\n`;
+      if (said.has(line)) continue;
+      said.add(line);
+      io.stderr(line);
+    }
+  };
+}
+
 /** A path as the drafter would like to read it: relative to where they stand, unless that climbs out. */
 export function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);

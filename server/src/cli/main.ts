@@ -24,7 +24,7 @@ const COMMAND_HELP: Readonly<Record<string, string>> = {
       --jobs <n>       Review with at most n worker threads (default: one per core, for 80+ files).
 `,
   export: `  export <file>    Compile a policy to rule JSON (not exported while it has errors).
-      -o, --output <file>   Write there (atomically) instead of to standard output.
+      -o, --output <file>   Write there (atomically) instead of to standard output ("-": standard output).
 `,
   test: `  test [paths…]    Run the policies' cases: who answers, and whether that is what each case expects.
       --format text|junit   Output format (default: text); exit 1 when a case fails or a policy has syntax, name or import errors.

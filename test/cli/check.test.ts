@@ -375,7 +375,19 @@ describe("duty check: exit codes", () => {
     const folder = workspace({ ".duty.json": onlyRules({ "boundary/no-kind": "error" }), "policy.duty": WITHDRAWALS });
     assert.equal(duty(folder, "check", "--root", ".").code, 1);
     assertUsageError(duty(folder, "check", "--root", "polcy"), "no such folder for --root: polcy");
-    assertUsageError(duty(folder, "check", "--root", "policy.duty"), "no such folder for --root: policy.duty");
+    assertUsageError(duty(folder, "check", "--root", "policy.duty"), "--root names a file, not a folder: policy.duty");
+  });
+
+  it("2 for a link to nothing, said as such", function () {
+    if (process.platform === "win32") this.skip();
+    const folder = workspace({ "policy.duty": WITHDRAWALS });
+    fs.symlinkSync(path.join(folder, "gone.duty"), path.join(folder, "old.duty"));
+    assertUsageError(duty(folder, "check", "old.duty"), "a link to nothing (its target is gone): old.duty");
+  });
+
+  it("says --verbose does nothing for the machine formats", () => {
+    const folder = workspace({ "policy.duty": WITHDRAWALS });
+    assert.equal(duty(folder, "check", "--format", "json", "--verbose").stderr, "duty: --verbose explains findings in the text format only; the json report is written without it\n");
   });
 
   it("2 for a folder with no .duty files", () => {

@@ -39,8 +39,12 @@ export function runCheck(options: ParsedOptions, io: Io): number | Promise<numbe
   const rootOption = stringValue(options, "root");
   const root = rootOption ? path.resolve(io.cwd, rootOption) : workspaceRootFor(files, io.cwd);
   // A mistyped --root would silently ignore every .duty.json and flag every import: refuse it.
-  if (rootOption && !fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`no such folder for --root: ${rootOption}`);
+  const rootStat = rootOption ? fs.statSync(root, { throwIfNoEntry: false }) : undefined;
+  if (rootOption && !rootStat) throw new UsageError(`no such folder for --root: ${rootOption}`);
+  if (rootOption && !rootStat!.isDirectory()) throw new UsageError(`--root names a file, not a folder: ${rootOption}`);
   const verbose = options.values["verbose"] === true && format === "text";
+  // The explanations are prose for a reader: the machine formats carry the rule's docs page instead.
+  if (options.values["verbose"] === true && format !== "text") io.stderr(`duty: --verbose explains findings in the text format only; the ${format} report is written without it\n`);
   const request: ReviewRequest = { files, root, verbose };
 
   const finish = (reviewed: ReviewedFiles): number => {

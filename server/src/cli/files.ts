@@ -21,6 +21,8 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string, outsideL
     try {
       stat = fs.statSync(absolute);
     } catch {
+      // A link whose target is gone is there, but leads nowhere: say so, not that nothing is there.
+      if (fs.lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) throw new UsageError(`a link to nothing (its target is gone): ${input}`);
       throw new UsageError(`no such file or folder: ${input}`);
     }
     if (stat.isDirectory()) {

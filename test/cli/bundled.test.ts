@@ -105,7 +105,7 @@ describe("the bundled command (node bin/duty.cjs)", function () {
   });
 
   it("shares a large set among worker threads with the same output as one thread (--jobs)", () => {
-    // 90 files: above the 80 that two workers need. Half of them import a shared register.
+    // 90 files, shared among the workers --jobs asks for. Half of them import a shared register.
     const files: Record<string, string> = { ".duty.json": onlyRules(), "shared/tiers.duty": "tier branch { resources: staff }\ntier teller { under: branch  resources: training }\n" };
     for (let i = 0; i < 90; i++) {
       const policy = i % 2 === 0 ? POLICY : CLEAN;

@@ -5,7 +5,7 @@
  * review rules can rely on the types.
  */
 import { message, type Diagnostic } from "./diagnostic.ts";
-import { quoted, type Locale } from "./locale.ts";
+import { listed, quoted, type Locale } from "./locale.ts";
 import { TextMemo } from "./memo.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { parseChineseNumeral } from "./chinese-numerals.ts";
@@ -443,7 +443,7 @@ class DeclarationReader {
       clause,
       key: key.text,
       suggestion: suggestion ? message(SYNTAX_MESSAGES.didYouMean, this.locale, { name: suggestion }) : "",
-      fields: shown.join(", "),
+      fields: listed(shown, this.locale),
     }, suggestion ? { suggestion } : undefined);
   }
 
@@ -473,7 +473,7 @@ class DeclarationReader {
       word,
       key: key.text,
       suggestion: suggestion ? message(SYNTAX_MESSAGES.didYouMean, this.locale, { name: suggestion }) : "",
-      values: values.map((value) => spell(value.spelling, this.locale)).join(", "),
+      values: listed(values.map((value) => spell(value.spelling, this.locale)), this.locale),
     }, suggestion ? { suggestion } : undefined);
   }
 

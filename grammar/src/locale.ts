@@ -50,3 +50,8 @@ export function quoted(text: string, locale: Locale): string {
   if (locale !== "zh-Hant") return `“${text}”`;
   return /[「」]/.test(text) ? `『${text}』` : `「${text}」`;
 }
+
+/** Items listed in a sentence as the language lists them: `a, b` (English), `甲、乙` (Chinese). */
+export function listed(items: readonly string[], locale: Locale): string {
+  return items.join(locale === "en" ? ", " : "、");
+}

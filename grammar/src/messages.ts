@@ -122,7 +122,7 @@ export const THINGS = {
   enum: m("one of the listed values", "列出的可用值之一", "列出的可用值之一"),
   trigger: m("`conduct` or `outcome` followed by a quoted description", "“行为”或“结果”加带引号的说明", "「行為」或「結果」加帶引號的說明"),
   appeal: m("a tier and a time limit, such as `regulator within 30 days`", "层级加时限，例如“监管机构 30日内”", "層級加時限，例如「監管機構 30日內」"),
-  citations: m("a law citation such as `医师法 第二十七条`", "法律条文引用，例如“医师法 第二十七条”", "法律條文引用，例如「醫師法 第二十七條」"),
+  citations: m("a law citation such as `physicians-act/27` or `\"Physicians Act art. 27\"`", "法律条文引用，例如“医师法 第二十七条”", "法律條文引用，例如「醫師法 第二十七條」"),
   evidence: m("names or quoted texts", "名称或带引号的文字", "名稱或帶引號的文字"),
   expectation: m(
     "a tier and a verdict, then optionally `by` and the clause behind it, such as `teller exempt by storm_exemption`",

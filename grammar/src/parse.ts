@@ -8,7 +8,7 @@
  */
 import { tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
 import { message, type Diagnostic } from "./diagnostic.ts";
-import { quoted, type Locale } from "./locale.ts";
+import { listed, quoted, type Locale } from "./locale.ts";
 import { SYNTAX_MESSAGES, THINGS } from "./messages.ts";
 import { readCleanText } from "./clean-parse.ts";
 import { fitted } from "./fitted.ts";
@@ -453,7 +453,7 @@ class TreeBuilder implements TreeSink {
 
   private keywordExamples(): string {
     const kinds: BlockKind[] = ["policy", "tier", "duty", "exemption", "tolerance", "accountability"];
-    return kinds.map((kind) => `\`${spell(BLOCK_KEYWORDS[kind], this.locale)}\``).join(", ");
+    return listed(kinds.map((kind) => `\`${spell(BLOCK_KEYWORDS[kind], this.locale)}\``), this.locale);
   }
 
   private word(token: IToken): Word {

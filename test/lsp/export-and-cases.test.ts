@@ -36,7 +36,7 @@ describe("export and cases in the editor (bundled server)", function () {
     const uri = client.open("policy.duty", POLICY);
     const lenses = (await client.connection.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as CodeLens[];
     const caseTitles = lenses.filter((lens) => lens.command?.command === "duty.runCase").map((lens) => lens.command!.title);
-    assert.deepEqual(caseTitles, ["✓ Case holds: branch exempt (outage)", "✗ Case fails: branch accountable"]);
+    assert.deepEqual(caseTitles, ["✓ Case holds: branch exempt by outage", "✗ Case fails: branch accountable"]);
     const run = (await client.connection.sendRequest("duty/runCase", { uri, name: "skipped" })) as { passed: boolean; failures: string[]; verdicts: { verdict: string; spelled: string; reasons: string[] }[] };
     assert.deepEqual([run.verdicts[0]!.verdict, run.verdicts[0]!.spelled], ["accountable", "accountable"]);
     assert.equal(run.passed, false);

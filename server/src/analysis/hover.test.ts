@@ -28,6 +28,12 @@ describe("hover", () => {
     assert.match(markdown, /\n- 事由: 緊急情況$/m);
   });
 
+  it("says when a cited law was repealed as the finding says it, in the document's language", () => {
+    const markdown = hover(`層級 醫院 { 資源：手術室 }\n責任 急救 { 承擔：醫院  類型：法定責任  依據：執業醫師法 第二十四條 }`, "執業醫師法");
+    assert.match(markdown, /此法律已於2022年3月1日廢止。/);
+    assert.match(markdown, /\[規則說明：cite\/repealed\]/);
+  });
+
   it("labels the gist after a statute's wording in Chinese", () => {
     const markdown = hover(`层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  类型：法定责任  依据：医师法 第二十七条 }`, "医师法");
     assert.match(markdown, /^\*\*《医师法》第二十七条\*\*\n\n> 对需要紧急救治的患者/);

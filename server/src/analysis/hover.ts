@@ -5,6 +5,7 @@
  */
 import type { Locale, Localized, Span } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
+import { writtenDate } from "./rules/cite/citations.ts";
 import { BLOCK_DESCRIPTIONS, BLOCK_KEYWORDS, lookupEnum, spell } from "../../../grammar/src/vocabulary.ts";
 import { describeDeclaration } from "./describe.ts";
 import { explainFinding } from "./explain.ts";
@@ -32,7 +33,8 @@ const HOVER = {
   ),
   partWord: m("paragraph", "款", "款"),
   itemWord: m("item", "项", "項"),
-  repealed: m("This law was repealed{date}.{replacement}", "此法律已废止{date}。{replacement}", "此法律已廢止{date}。{replacement}"),
+  repealed: m("This law was repealed{date}.{replacement}", "此法律已{date}废止。{replacement}", "此法律已{date}廢止。{replacement}"),
+  repealedOn: m(" on {date}", "于{date}", "於{date}"),
   replacedBy: m(" It was replaced by {law}.", "由{law}取代。", "由{law}取代。"),
   importFile: m("Imports the clauses of `{path}`.", "导入“{path}”中的条款。", "導入「{path}」中的條款。"),
 } satisfies Record<string, Localized>;
@@ -85,7 +87,7 @@ function findingSection(finding: Finding, laws: LawLibrary, locale: Locale, docs
       previous = law.provision.text;
     }
   }
-  lines.push("", `[${HOVER.docs[locale]}: ${finding.rule}](${docsUrl(finding.rule)})`);
+  lines.push("", `[${HOVER.docs[locale]}${locale === "en" ? ": " : "："}${finding.rule}](${docsUrl(finding.rule)})`);
   return lines.join("\n");
 }
 
@@ -162,7 +164,7 @@ function citationSection(citation: Parameters<typeof queryOf>[0], laws: LawLibra
             law: formatCitation(resolution.replacement.law, locale, resolution.replacement.article !== undefined ? { article: resolution.replacement.article } : {}),
           })
         : "";
-      const date = resolution.law.repealedOn ? ` (${resolution.law.repealedOn})` : "";
+      const date = resolution.law.repealedOn ? format(HOVER.repealedOn[locale], { date: writtenDate(resolution.law.repealedOn, locale) }) : "";
       return `**${formatCitation(resolution.law, locale)}** — ${format(HOVER.repealed[locale], { date, replacement })}`;
     }
     case "unknown-law":

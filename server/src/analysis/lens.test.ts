@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { MemoryHost, ROOT } from "../../../test/helpers/review.ts";
 import { evaluateCases } from "../compile/cases.ts";
 import { LawLibrary } from "./laws/law-library.ts";
-import { dutyLenses } from "./lens.ts";
+import { caseLenses, dutyLenses } from "./lens.ts";
 import { Workspace } from "./workspace.ts";
 
 function lensesOf(text: string): { lenses: string[]; verdicts: string[] } {
@@ -36,5 +36,11 @@ duty operate { holder: surgeon  kind: care  context: routine  action: "Operate a
 tolerance rescue_judgement { contexts: emergency  when: "A judgement made in good faith under time pressure" }
 `);
     assert.deepEqual(lenses, ["Accountable: surgeon · no exemption or tolerance"]);
+  });
+
+  it("above a case, say its verdicts as duty test does: the deciding clause in the language's own brackets", () => {
+    const text = `層級 學校 { 資源：教職工 }\n責任 值守 { 承擔：學校  類型：注意義務  內容：「值守」  標準：「記錄」 }\n免責 範圍外 { 適用：值守  事由：職責範圍外  條件：「放學後」 }\n案例 放學 { 未履行：值守  情形：職責範圍外  預期：學校 免責 因 範圍外 }`;
+    const model = new Workspace(new MemoryHost({ "main.duty": text })).model(path.join(ROOT, "main.duty"))!;
+    assert.deepEqual(caseLenses(model, LawLibrary.builtIn()).map((lens) => lens.title), ["✓ 案例通過：學校 免責（依據「範圍外」）"]);
   });
 });

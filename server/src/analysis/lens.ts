@@ -4,8 +4,7 @@
  */
 import type { DutyDecl, Localized, Span } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
-import { spell, VERDICTS } from "../../../grammar/src/vocabulary.ts";
-import { evaluateCases } from "../compile/cases.ts";
+import { evaluateCases, verdictWord } from "../compile/cases.ts";
 import { dutyAccountability } from "./describe.ts";
 import type { LawLibrary } from "./laws/law-library.ts";
 import type { SemanticModel } from "./model.ts";
@@ -55,11 +54,8 @@ export function dutyLenses(model: SemanticModel): Lens[] {
 export function caseLenses(model: SemanticModel, laws: LawLibrary): Lens[] {
   const locale = model.document.locale;
   return evaluateCases(model, laws).map((result) => {
-    const word = (value: string) => {
-      const spec = VERDICTS.find((candidate) => candidate.value === value);
-      return spec ? spell(spec.spelling, locale) : value;
-    };
-    const verdicts = [...result.tiers].map(([tier, verdict]) => `${tier} ${word(verdict.verdict)}${verdict.by ? ` (${verdict.by})` : ""}`).join(locale === "en" ? ", " : "，");
+    // As `duty test` says them: `judge not breached`, `學校 免責（依據「範圍外」）`.
+    const verdicts = [...result.tiers].map(([tier, verdict]) => `${tier} ${verdictWord(verdict.verdict, verdict.by, locale)}`).join(locale === "en" ? ", " : "，");
     const title = format((result.passed ? LENS.passed : LENS.failed)[locale], { verdicts: verdicts || LENS.noDuty[locale] });
     return { span: result.span, title, caseName: result.name };
   });

@@ -100,7 +100,7 @@ describe("grammar: locale", () => {
 
     it("a stray token outside any clause lists keywords in the document's script", () => {
       const doc = parseDocument("責任 甲 { }\n「多餘」");
-      assert.match(only(doc, "syntax/unexpected-token").message, /^條款之外出現了『「多餘」』。請以關鍵詞開始一個條款，例如 `政策`, `層級`, `責任`/);
+      assert.match(only(doc, "syntax/unexpected-token").message, /^條款之外出現了『「多餘」』。請以關鍵詞開始一個條款，例如 `政策`、`層級`、`責任`/);
     });
   });
 });

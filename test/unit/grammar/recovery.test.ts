@@ -168,7 +168,7 @@ tier branch { under: bank }`);
       const diagnostic = only(doc, "syntax/unknown-field");
       assert.deepEqual(rangeOf(doc, diagnostic.span), at(0));
       assert.deepEqual(diagnostic.data, { suggestion: "承担" });
-      assert.match(diagnostic.message, /^责任没有字段“承当”。是否应为“承担”？可用字段：承担, 设定, 类型/);
+      assert.match(diagnostic.message, /^责任没有字段“承当”。是否应为“承担”？可用字段：承担、设定、类型/);
     });
 
     it("繁體: 承當 → 承擔", () => {
@@ -271,7 +271,7 @@ tier branch { under: bank }`);
       const diagnostic = only(doc, "syntax/invalid-value");
       assert.deepEqual(rangeOf(doc, diagnostic.span), at(0));
       assert.deepEqual(diagnostic.data, { suggestion: "注意义务" });
-      assert.match(diagnostic.message, /^“注意仪务”不是“类型”的可用值。是否应为“注意义务”？可用值：法定责任, 注意义务。$/);
+      assert.match(diagnostic.message, /^“注意仪务”不是“类型”的可用值。是否应为“注意义务”？可用值：法定责任、注意义务。$/);
     });
 
     it("繁體: a tie between the scripts goes to the document's script", () => {

@@ -461,7 +461,7 @@ describe("field help", () => {
   });
 
   it("describes limits with their units, appeals and expectations (繁體)", () => {
-    assert.match(help(`責任 d { 期限：${CURSOR} }`)!.documentation, /單位： `工作日`, `個工作日`/);
+    assert.match(help(`責任 d { 期限：${CURSOR} }`)!.documentation, /單位： `工作日`、`個工作日`/);
     assert.equal(help(`追責 { 申訴：學校 ${CURSOR} }`)!.label, "申訴：<層級> <期限>內");
     assert.equal(help(`案例 c { 說明：「颱風」  預期：${CURSOR} }`)!.label, "預期：<層級> <結論> [因 <免責或容錯>]，…");
   });

@@ -10,7 +10,7 @@ import { styleOf, type Style } from "../fixes/writer.ts";
 import type { SemanticModel } from "../model.ts";
 import { cursorContext } from "./context.ts";
 import { unitsFor } from "./units.ts";
-import { localized as m } from "../../../../grammar/src/locale.ts";
+import { listed, localized as m } from "../../../../grammar/src/locale.ts";
 
 const WORDS = {
   tier: m("tier", "层级", "層級"),
@@ -136,7 +136,7 @@ export function describeField(spec: FieldSpec, style: Style): FieldHelp {
     for (const value of spec.values) lines.push(`- \`${spell(value.spelling, locale)}\` — ${value.description[locale]}`);
   }
   const units = unitsFor(spec.key, locale);
-  if (units.length > 0) lines.push("", `${WORDS.units[locale]} ${units.map((unit) => `\`${unit.unit}\``).join(", ")}`);
+  if (units.length > 0) lines.push("", `${WORDS.units[locale]} ${listed(units.map((unit) => `\`${unit.unit}\``), locale)}`);
   return { label, parameter: [start, start + pattern.length], documentation: lines.join("\n") };
 }
 

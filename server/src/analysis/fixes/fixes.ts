@@ -5,7 +5,7 @@
  * review finding. The editor's code actions and `duty check --fix` both use these.
  */
 import type { Declaration, DutyDecl, Locale, Localized, Member, ParsedDocument, TierDecl } from "../../../../grammar/src/index.ts";
-import { format, localized as m } from "../../../../grammar/src/locale.ts";
+import { format, listed, localized as m } from "../../../../grammar/src/locale.ts";
 import {
   CONTEXTS,
   DUTY_KINDS,
@@ -245,7 +245,7 @@ const BUILDERS: Readonly<Record<string, FixBuilder>> = {
       : written(tier, "resources")
         ? undefined
         : insertField(tierDocument, symbol.file, tier.block, fieldLine(style, "tier", "resources", added), style);
-    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: resources.join(", ") }), [edit], "choice");
+    return fix(context, context.say(TITLES.addResource, { tier: tierName, resource: listed(resources, context.locale) }), [edit], "choice");
   },
   "liability/one-way": (context) => {
     const accountabilities = context.document.file.accountabilities.filter((clause) => !clause.superiorAnswers && !written(clause, "superior_answers"));

@@ -62,6 +62,18 @@ describe("completion in the editor (bundled server)", function () {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  it("offers the workspace's other policies inside an import's path, as the importing file names them", async () => {
+    fs.mkdirSync(path.join(root, "shared"), { recursive: true });
+    fs.writeFileSync(path.join(root, "shared", "registers.duty"), TIERS.replace(/hospital/g, "clinic"));
+    fs.mkdirSync(path.join(root, "policies"), { recursive: true });
+    const file = path.join(root, "policies", "consent.duty");
+    const items = await complete(client, file, `import "‸`);
+    assert.deepEqual(items.map((item) => item.label).sort(), ["../shared/registers.duty", "../tiers.duty"]);
+    const chinese = await complete(client, path.join(root, "policies", "urgent.duty"), `导入 「../sh‸`, 1);
+    assert.deepEqual(chinese.map((item) => item.label), ["../shared/registers.duty"]);
+    assert.deepEqual((chinese[0]!.textEdit as TextEdit).range, { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } });
+  });
+
   it("announces completion with trigger characters, resolve and signature help", () => {
     const capabilities = client.initializeResult.capabilities;
     assert.ok(capabilities.completionProvider?.triggerCharacters?.includes(":"));

@@ -13,6 +13,8 @@ import {
 } from "vscode-languageserver/node";
 import { completionsAt, describeCompletion, type CompletionKind } from "../analysis/completion/completion.ts";
 import { fieldHelpAt } from "../analysis/completion/field-help.ts";
+import { importPathCompletions } from "../analysis/completion/import-paths.ts";
+import { isInside } from "../analysis/imports.ts";
 import { plainSnippet } from "../analysis/completion/snippets.ts";
 import type { Feature } from "./feature.ts";
 import { checked } from "./params.ts";
@@ -32,6 +34,7 @@ const KINDS: Readonly<Record<CompletionKind, CompletionItemKind>> = {
   unit: CompletionItemKind.Unit,
   label: CompletionItemKind.Variable,
   word: CompletionItemKind.Keyword,
+  file: CompletionItemKind.File,
 };
 
 /** What `completionItem/resolve` needs to find the declaration again. */
@@ -43,7 +46,7 @@ interface ResolveData {
 export const completionFeature: Feature = {
   capabilities(_client: ClientCapabilities): ServerCapabilities {
     return {
-      completionProvider: { triggerCharacters: [":", "：", " ", ",", "，", "、"], resolveProvider: true },
+      completionProvider: { triggerCharacters: [":", "：", " ", ",", "，", "、", '"', "「", "“", "/"], resolveProvider: true },
       signatureHelpProvider: { triggerCharacters: [":", "："], retriggerCharacters: [",", "，", " "] },
     };
   },
@@ -59,8 +62,12 @@ export const completionFeature: Feature = {
         if (!review) return null;
         const model = review.model;
         const lines = model.document.lines;
-        const laws = session.workspaceFor(review.file).configuration(review.file).laws;
-        const entries = completionsAt(model, lines.offsetAt(position), laws);
+        const workspace = session.workspaceFor(review.file);
+        const laws = workspace.configuration(review.file).laws;
+        const offset = lines.offsetAt(position);
+        // Inside an import's path: the other policies of the same workspace folder, as it would name them.
+        const paths = importPathCompletions(model.document.text, offset, review.file, session.workspaceFiles().filter((file) => isInside(workspace.root, file)));
+        const entries = paths ?? completionsAt(model, offset, laws);
         const items = entries.map((entry): CompletionItem => {
           const snippet = entry.snippet === true;
           return {

@@ -46,7 +46,8 @@ export type CompletionKind =
   | "citation"
   | "unit"
   | "label"
-  | "word";
+  | "word"
+  | "file";
 
 export interface CompletionEntry {
   readonly label: string;

@@ -219,8 +219,10 @@ describe("completion", () => {
       assert.equal(apply(marked, teller), `${TIERS_EN}\nduty warn { holder: teller }`);
     });
 
-    it("does not offer a tier as its own superior, and offers the holder's superiors first for imposed_by", () => {
+    it("does not offer a tier as its own superior, nor one below it, and offers the holder's superiors first for imposed_by", () => {
       assert.deepEqual(labels(`${TIERS_EN}tier branch { under: ${CURSOR} }`), ["regulator", "head_office", "teller"]);
+      // head_office is above teller: teller `under` it would close a cycle.
+      assert.deepEqual(labels(TIERS_EN.replace("under: regulator  resources: budget", `under: ${CURSOR}  resources: budget`)), ["regulator"]);
       assert.deepEqual(labels(`${TIERS_EN}duty warn { holder: teller  imposed_by: ${CURSOR} }`), ["head_office", "regulator", "teller"]);
     });
 

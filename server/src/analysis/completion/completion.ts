@@ -8,7 +8,7 @@
  * Pure: items carry the span of text they replace; the language server only translates them.
  */
 import * as path from "node:path";
-import type { Declaration, Locale, Localized, Span } from "../../../../grammar/src/index.ts";
+import type { Declaration, Locale, Localized, Span, TierDecl } from "../../../../grammar/src/index.ts";
 import {
   BLOCK_DESCRIPTIONS,
   BLOCK_KEYWORDS,
@@ -319,7 +319,13 @@ class Completer {
     const exclude = this.listed(context);
     const ref = REFERENCE_KINDS[field.key];
     if (ref === "tier") {
-      if (field.key === "under" && clause.name) exclude.add(clause.name);
+      if (field.key === "under" && clause.name) {
+        exclude.add(clause.name);
+        // Nor a tier below this one: `under` it would close a cycle (tier/cycle).
+        for (const [name, symbol] of this.model.symbols) {
+          if (symbol.kind === "tier" && this.model.superiorsOf(symbol.declaration as TierDecl).some((superior) => superior.name?.text === clause.name)) exclude.add(name);
+        }
+      }
       const preferred = field.key === "imposed_by" ? this.superiorsOfHolder(clause) : [];
       return this.symbolItems(["tier"], span, exclude, preferred);
     }

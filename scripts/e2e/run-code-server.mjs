@@ -177,17 +177,23 @@ async function runUi(context, server, run, workspace) {
     await page.keyboard.press("Control+Home");
     await page.locator(".editor-instance .view-line", { hasText: "政策" }).first().waitFor();
 
-    // The TextMate grammar colours the file: the comment on the first line is the theme's comment colour.
-    const commentColour = await page.evaluate(() => {
-      const line = [...document.querySelectorAll(".editor-instance .view-line")].find((element) => element.textContent?.replace(/\u00a0/g, " ").startsWith("// Defects"));
-      const span = line?.querySelector("span span");
-      return span ? getComputedStyle(span).color : null;
-    });
-    const keywordColour = await page.evaluate(() => {
-      const line = [...document.querySelectorAll(".editor-instance .view-line")].find((element) => element.textContent?.startsWith("政策"));
-      const span = line?.querySelector("span span");
-      return span ? getComputedStyle(span).color : null;
-    });
+    // The TextMate grammar colours the file: the comment on the first line is the theme's comment
+    // colour. The editor tokenizes in the background, after the lines are shown: the colours are
+    // read again until they differ (or 20 s have passed), as a person would see them settle.
+    const colourOf = (start) =>
+      page.evaluate((prefix) => {
+        const line = [...document.querySelectorAll(".editor-instance .view-line")].find((element) => element.textContent?.replace(/\u00a0/g, " ").startsWith(prefix));
+        const span = line?.querySelector("span span");
+        return span ? getComputedStyle(span).color : null;
+      }, start);
+    let commentColour = null;
+    let keywordColour = null;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      commentColour = await colourOf("// Defects");
+      keywordColour = await colourOf("政策");
+      if (commentColour && keywordColour && commentColour !== keywordColour) break;
+      await page.waitForTimeout(500);
+    }
     if (!commentColour || !keywordColour || commentColour === keywordColour) throw new Error(`the grammar does not colour the file (comment ${commentColour}, keyword ${keywordColour})`);
     check(`the TextMate grammar colours it (comment ${commentColour}, keyword ${keywordColour})`);
 

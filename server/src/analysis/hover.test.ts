@@ -34,6 +34,11 @@ describe("hover", () => {
     assert.match(markdown, /\[規則說明：cite\/repealed\]/);
   });
 
+  it("says what a limit's unit counts, in the document's language, however the unit is written", () => {
+    assert.match(hover(`tier t { resources: x }\nduty d { holder: t  kind: care  action: "a"  standard: "s"  deadline: 5 working days }`, "5 working"), /^\*\*5 working days\*\* — Working days: counted as 7\/5 calendar days\.$/m);
+    assert.match(hover(`層級 村 { 資源：經費 }\n責任 報送 { 承擔：村  類型：注意義務  內容：「報送」  標準：「報表齊全」  期限：2个月 }`, "2个月"), /^\*\*2个月\*\* — 月：按 30 日計。$/m);
+  });
+
   it("labels the gist after a statute's wording in Chinese", () => {
     const markdown = hover(`层级 医院 { 资源：手术室 }\n责任 急救 { 承担：医院  类型：法定责任  依据：医师法 第二十七条 }`, "医师法");
     assert.match(markdown, /^\*\*《医师法》第二十七条\*\*\n\n> 对需要紧急救治的患者/);

@@ -6,6 +6,7 @@
 import type { Locale, Localized, Span } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
 import { writtenDate } from "./rules/cite/citations.ts";
+import { unitMeaning } from "./completion/units.ts";
 import { BLOCK_DESCRIPTIONS, BLOCK_KEYWORDS, lookupEnum, spell } from "../../../grammar/src/vocabulary.ts";
 import { describeDeclaration } from "./describe.ts";
 import { explainFinding } from "./explain.ts";
@@ -126,7 +127,13 @@ function elementSection(model: SemanticModel, located: NonNullable<ReturnType<ty
       return citationSection(located.citation, laws, locale);
     case "value": {
       const spec = located.spec;
-      const word = located.atom.text;
+      const atom = located.atom;
+      // A quantity in a limit: what its unit counts (working days as 7/5 calendar days, months as 30).
+      if (atom.kind === "quantity") {
+        const meaning = spec ? unitMeaning(spec.key, atom.unit, locale) : undefined;
+        return meaning ? `**${atom.text}** — ${meaning}` : undefined;
+      }
+      const word = atom.text;
       const value = spec?.values ? lookupEnum(spec.values, word) : undefined;
       return value ? `**${word}** — ${value.description[locale]}` : undefined;
     }

@@ -86,6 +86,21 @@ const FIELD_UNITS: Readonly<Record<string, Readonly<Record<Locale, readonly Entr
   threshold: AMOUNTS,
 };
 
+/**
+ * What a unit written in a field's quantity means, in `locale` (`个工作日` in an English hover:
+ * "Working days: counted as 7/5 calendar days."); undefined for a unit the field does not list.
+ */
+export function unitMeaning(fieldKey: string, unit: string, locale: Locale): string | undefined {
+  const tables = FIELD_UNITS[fieldKey];
+  if (!tables) return undefined;
+  const written = unit.trim().toLowerCase();
+  for (const entries of Object.values(tables)) {
+    const found = entries.find(([known, , singular]) => known.toLowerCase() === written || singular?.toLowerCase() === written);
+    if (found) return MEANINGS[found[1]][locale];
+  }
+  return undefined;
+}
+
 /** The units for a field (by canonical key) in a script; none for fields that take no quantity. */
 export function unitsFor(fieldKey: string, locale: Locale): UnitSuggestion[] {
   const entries = FIELD_UNITS[fieldKey]?.[locale] ?? [];

@@ -383,6 +383,11 @@ describe("duty check: exit codes", () => {
     const folder = workspace({ "policy.duty": WITHDRAWALS });
     fs.symlinkSync(path.join(folder, "gone.duty"), path.join(folder, "old.duty"));
     assertUsageError(duty(folder, "check", "old.duty"), "a link to nothing (its target is gone): old.duty");
+    // A path through a file is no path at all; two links that lead to each other, a loop.
+    assertUsageError(duty(folder, "check", "policy.duty/x.duty"), "no such file or folder: policy.duty/x.duty");
+    fs.symlinkSync(path.join(folder, "loop2.duty"), path.join(folder, "loop1.duty"));
+    fs.symlinkSync(path.join(folder, "loop1.duty"), path.join(folder, "loop2.duty"));
+    assertUsageError(duty(folder, "check", "loop1.duty"), "a link that leads back to itself: loop1.duty");
   });
 
   it("says --verbose does nothing for the machine formats", () => {

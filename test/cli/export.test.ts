@@ -65,7 +65,7 @@ describe("duty export", () => {
     const folder = workspace({ ".duty.json": "{ not json", "p.duty": POLICY });
     const run = duty(folder, "export", "p.duty");
     assert.equal(run.code, 0);
-    assert.match(run.stderr, /^duty: \.duty\.json: \.duty\.json is not valid JSON: .*Its settings are ignored\. \(config\/invalid\)\n$/);
+    assert.match(run.stderr, /^duty: \.duty\.json is not valid JSON: .*Its settings are ignored\. \(config\/invalid\)\n$/);
   });
 
   it("says plainly when the output cannot be written", () => {

@@ -30,7 +30,7 @@ describe("duty test", () => {
   it("says, once, that a broken configuration was set aside (its defaults stood in)", () => {
     const folder = workspace({ ".duty.json": '{ "rules": { "boundary/no-knd": "off" } }', "a.duty": POLICY, "b.duty": POLICY.replace(/warn/g, "warn_b") });
     const run = duty(folder, "test");
-    assert.equal(run.stderr, 'duty: .duty.json: .duty.json: there is no rule "boundary/no-knd" (did you mean "boundary/no-kind"?); this setting does nothing. The rules are listed in docs/rules/README.md. (config/invalid)\n');
+    assert.equal(run.stderr, 'duty: .duty.json: there is no rule "boundary/no-knd" (did you mean "boundary/no-kind"?); this setting does nothing. The rules are listed in docs/rules/README.md. (config/invalid)\n');
   });
 
   it("says a failing case involves no duty rather than leave its line blank", () => {

@@ -74,6 +74,21 @@ describe("completion in the editor (bundled server)", function () {
     assert.deepEqual((chinese[0]!.textEdit as TextEdit).range, { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } });
   });
 
+  it("opens no list of keywords when `/` begins a comment, but offers law ids after `civil-code/`", async () => {
+    const ask = async (file: string, marked: string): Promise<CompletionItem[]> => {
+      const { text, position } = cursor(marked);
+      const uri = client.open(path.join(root, file), text, 1);
+      const result = (await client.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: "/" } })) as CompletionList | null;
+      return result?.items ?? [];
+    };
+    assert.deepEqual(await ask("comment.duty", `${TIERS}/‸`), []);
+    assert.deepEqual(await ask("field.duty", `${TIERS}duty d { holder: hospital/‸ }`), []);
+    const laws = await ask("law.duty", `${TIERS}duty d { holder: surgeon  basis: civil-code/‸ }`);
+    // The citations, for the editor to narrow by what is typed; nothing else.
+    assert.ok(laws.some((item) => item.label === "civil-code/180"), laws.map((item) => item.label).join(", "));
+    assert.ok(laws.every((item) => item.kind === 18 /* Reference */), "only citations");
+  });
+
   it("announces completion with trigger characters, resolve and signature help", () => {
     const capabilities = client.initializeResult.capabilities;
     assert.ok(capabilities.completionProvider?.triggerCharacters?.includes(":"));

@@ -19,7 +19,7 @@ export const CONFIG_FILE_NAME = ".duty.json";
 
 /**
  * Problems of a configuration or law file. They belong to no one document, so they are worded
- * in the language the workspace asks for — the file's own `locale`, else the editor's — and in
+ * in the language the workspace asks for — the editor's `locale` setting, else the file's — and in
  * English when it asks for none. What the JSON parser or the schema says is quoted as it is.
  */
 const CONFIG_MESSAGES = {
@@ -184,7 +184,8 @@ export class ConfigResolver {
 
   private read(file: string, text: string): Configuration {
     const problems: (Diagnostic & { file: string })[] = [];
-    const locale = localeSetIn(text) ?? this.overrides.locale ?? "en";
+    // The editor's setting over the file's, as for the documents' own messages.
+    const locale = this.overrides.locale ?? localeSetIn(text) ?? "en";
     const problem = (message: Localized, args: Record<string, string>, at = 0, length = 0): void => {
       problems.push({ rule: "config/invalid", severity: "error", span: { start: at, end: at + length }, message: localize(message, locale, { file: CONFIG_FILE_NAME, ...args }), file });
     };

@@ -37,6 +37,8 @@ describe("hover", () => {
   it("says what a limit's unit counts, in the document's language, however the unit is written", () => {
     assert.match(hover(`tier t { resources: x }\nduty d { holder: t  kind: care  action: "a"  standard: "s"  deadline: 5 working days }`, "5 working"), /^\*\*5 working days\*\* — Working days: counted as 7\/5 calendar days\.$/m);
     assert.match(hover(`層級 村 { 資源：經費 }\n責任 報送 { 承擔：村  類型：注意義務  內容：「報送」  標準：「報表齊全」  期限：2个月 }`, "2个月"), /^\*\*2个月\*\* — 月：按 30 日計。$/m);
+    assert.match(hover(`tier t { resources: x }\nduty d { holder: t  kind: care  action: "a"  standard: "s"  deadline: 30 minutes }`, "30 minutes"), /^\*\*30 minutes\*\* — Minutes\.$/m);
+    assert.match(hover(`tier t { resources: x }\nduty d { holder: t  kind: care  action: "a"  standard: "s"  deadline: 5 business days }`, "5 business"), /— Working days: counted as 7\/5 calendar days\.$/m);
   });
 
   it("labels the gist after a statute's wording in Chinese", () => {

@@ -128,9 +128,9 @@ function elementSection(model: SemanticModel, located: NonNullable<ReturnType<ty
     case "value": {
       const spec = located.spec;
       const atom = located.atom;
-      // A quantity in a limit: what its unit counts (working days as 7/5 calendar days, months as 30).
+      // A quantity: what its unit counts (working days as 7/5 calendar days, months as 30).
       if (atom.kind === "quantity") {
-        const meaning = spec ? unitMeaning(spec.key, atom.unit, locale) : undefined;
+        const meaning = unitMeaning(atom.unit, locale);
         return meaning ? `**${atom.text}** — ${meaning}` : undefined;
       }
       const word = atom.text;

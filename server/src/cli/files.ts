@@ -20,9 +20,11 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string, outsideL
     let stat: fs.Stats;
     try {
       stat = fs.statSync(absolute);
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ELOOP") throw new UsageError(`a link that leads back to itself: ${input}`);
       // A link whose target is gone is there, but leads nowhere: say so, not that nothing is there.
-      if (fs.lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) throw new UsageError(`a link to nothing (its target is gone): ${input}`);
+      if (code === "ENOENT" && isLink(absolute)) throw new UsageError(`a link to nothing (its target is gone): ${input}`);
       throw new UsageError(`no such file or folder: ${input}`);
     }
     if (stat.isDirectory()) {
@@ -37,6 +39,14 @@ export function findPolicyFiles(inputs: readonly string[], cwd: string, outsideL
     }
   }
   return [...found].sort();
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Tells the user of a link to a policy outside the folder scanned, which the scan does not read. */
@@ -64,7 +74,10 @@ export function configProblemNotes(io: { readonly cwd: string; readonly stderr: 
   const said = new Set<string>();
   return (problems) => {
     for (const problem of problems) {
-      const line = `duty: ${displayPath(problem.file, io.cwd)}: ${problem.message} (config/invalid)\n`;
+      // A `.duty.json` problem names its file already (`.duty.json: there is no rule …`).
+      const shown = displayPath(problem.file, io.cwd);
+      const named = problem.message.startsWith(path.basename(problem.file));
+      const line = `duty: ${named ? "" : `${shown}: `}${problem.message} (config/invalid)\n`;
       if (said.has(line)) continue;
       said.add(line);
       io.stderr(line);

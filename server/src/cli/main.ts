@@ -21,7 +21,7 @@ const COMMAND_HELP: Readonly<Record<string, string>> = {
       --root <folder>   The workspace root imports must stay inside (default: the current folder).
       --verbose        Explain each finding: why it matters, what to write, the law behind it.
       --fix            Apply the quick fixes that choose nothing for you (corrections, placeholder clauses), list each, then report.
-      --jobs <n>       Review with n worker threads (default: one per core, for a few MB of policies or more).
+      --jobs <n>       Review with n worker threads (default: one per 2 MB of policies, at most one per core).
 `,
   export: `  export <file>    Compile a policy to rule JSON (not exported while it has errors).
       -o, --output <file>   Write there (atomically) instead of to standard output ("-": standard output).

@@ -56,7 +56,7 @@ export const completionFeature: Feature = {
     const markdown = completion?.documentationFormat === undefined || completion.documentationFormat.includes(MarkupKind.Markdown);
     const documentation = (value: string) => (markdown ? { kind: MarkupKind.Markdown, value } : value);
 
-    connection.onCompletion(checked(["textDocument", "position"], ({ textDocument, position }) => {
+    connection.onCompletion(checked(["textDocument", "position"], ({ textDocument, position, context }) => {
       try {
         const review = session.review(textDocument.uri);
         if (!review) return null;
@@ -66,8 +66,11 @@ export const completionFeature: Feature = {
         const laws = workspace.configuration(review.file).laws;
         const offset = lines.offsetAt(position);
         // Inside an import's path: the other policies of the same workspace folder, as it would name them.
-        const paths = importPathCompletions(model.document.text, offset, review.file, session.workspaceFiles().filter((file) => isInside(workspace.root, file)));
-        const entries = paths ?? completionsAt(model, offset, laws);
+        const paths = importPathCompletions(model.document.text, offset, review.file, () => session.workspaceFiles().filter((file) => isInside(workspace.root, file)));
+        // `/` is a trigger for paths and law ids (`civil-code/`); typed anywhere else — the first
+        // `/` of a comment — it must not open a list of keywords.
+        const all = paths ?? completionsAt(model, offset, laws);
+        const entries = paths === undefined && context?.triggerCharacter === "/" ? all.filter((entry) => entry.kind === "citation") : all;
         const items = entries.map((entry): CompletionItem => {
           const snippet = entry.snippet === true;
           return {

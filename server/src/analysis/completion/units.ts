@@ -5,6 +5,7 @@
  */
 import type { Locale, Localized } from "../../../../grammar/src/index.ts";
 import { localized as m } from "../../../../grammar/src/locale.ts";
+import { quantityOf, unitIdOf, type UnitId } from "../../../../grammar/src/units.ts";
 
 export interface UnitSuggestion {
   readonly unit: string;
@@ -24,7 +25,23 @@ const MEANINGS = {
   tenThousand: m("Ten thousand yuan.", "万元。", "萬元。"),
   hundredMillion: m("A hundred million yuan.", "亿元。", "億元。"),
   percent: m("Percent.", "百分比。", "百分比。"),
+  minutes: m("Minutes.", "分钟。", "分鐘。"),
 } satisfies Record<string, Localized>;
+
+/** Each unit the language reads (grammar/src/units.ts), by what it counts. */
+const MEANING_OF_UNIT: Readonly<Record<UnitId, keyof typeof MEANINGS>> = {
+  yuan: "yuan",
+  ten_thousand_yuan: "tenThousand",
+  hundred_million_yuan: "hundredMillion",
+  working_day: "workingDays",
+  day: "days",
+  hour: "hours",
+  minute: "minutes",
+  week: "weeks",
+  month: "months",
+  year: "years",
+  percent: "percent",
+};
 
 type Entry = readonly [unit: string, meaning: keyof typeof MEANINGS, singular?: string];
 
@@ -87,18 +104,13 @@ const FIELD_UNITS: Readonly<Record<string, Readonly<Record<Locale, readonly Entr
 };
 
 /**
- * What a unit written in a field's quantity means, in `locale` (`个工作日` in an English hover:
- * "Working days: counted as 7/5 calendar days."); undefined for a unit the field does not list.
+ * What a unit written in a quantity means, in `locale` (`个工作日` in an English hover: "Working
+ * days: counted as 7/5 calendar days."), for every spelling the language reads (`business days`,
+ * `分鐘`, `RMB`); undefined for a unit it does not read.
  */
-export function unitMeaning(fieldKey: string, unit: string, locale: Locale): string | undefined {
-  const tables = FIELD_UNITS[fieldKey];
-  if (!tables) return undefined;
-  const written = unit.trim().toLowerCase();
-  for (const entries of Object.values(tables)) {
-    const found = entries.find(([known, , singular]) => known.toLowerCase() === written || singular?.toLowerCase() === written);
-    if (found) return MEANINGS[found[1]][locale];
-  }
-  return undefined;
+export function unitMeaning(unit: string, locale: Locale): string | undefined {
+  const quantity = quantityOf(1, unit);
+  return quantity ? MEANINGS[MEANING_OF_UNIT[unitIdOf(quantity)]][locale] : undefined;
 }
 
 /** The units for a field (by canonical key) in a script; none for fields that take no quantity. */

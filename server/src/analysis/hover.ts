@@ -5,7 +5,7 @@
  */
 import type { Locale, Localized, Span } from "../../../grammar/src/index.ts";
 import { format, localized as m } from "../../../grammar/src/locale.ts";
-import { writtenDate } from "./rules/cite/citations.ts";
+import { onDate } from "./rules/cite/citations.ts";
 import { unitMeaning } from "./completion/units.ts";
 import { BLOCK_DESCRIPTIONS, BLOCK_KEYWORDS, lookupEnum, spell } from "../../../grammar/src/vocabulary.ts";
 import { describeDeclaration } from "./describe.ts";
@@ -35,7 +35,6 @@ const HOVER = {
   partWord: m("paragraph", "款", "款"),
   itemWord: m("item", "项", "項"),
   repealed: m("This law was repealed{date}.{replacement}", "此法律已{date}废止。{replacement}", "此法律已{date}廢止。{replacement}"),
-  repealedOn: m(" on {date}", "于{date}", "於{date}"),
   replacedBy: m(" It was replaced by {law}.", "由{law}取代。", "由{law}取代。"),
   importFile: m("Imports the clauses of `{path}`.", "导入“{path}”中的条款。", "導入「{path}」中的條款。"),
 } satisfies Record<string, Localized>;
@@ -171,7 +170,7 @@ function citationSection(citation: Parameters<typeof queryOf>[0], laws: LawLibra
             law: formatCitation(resolution.replacement.law, locale, resolution.replacement.article !== undefined ? { article: resolution.replacement.article } : {}),
           })
         : "";
-      const date = resolution.law.repealedOn ? format(HOVER.repealedOn[locale], { date: writtenDate(resolution.law.repealedOn, locale) }) : "";
+      const date = resolution.law.repealedOn ? onDate(resolution.law.repealedOn, locale) : "";
       return `**${formatCitation(resolution.law, locale)}** — ${format(HOVER.repealed[locale], { date, replacement })}`;
     }
     case "unknown-law":

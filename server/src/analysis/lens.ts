@@ -3,7 +3,7 @@
  * shares the responsibility, and which exemptions and tolerances cover it.
  */
 import type { DutyDecl, Localized, Span } from "../../../grammar/src/index.ts";
-import { format, localized as m } from "../../../grammar/src/locale.ts";
+import { format, listed, localized as m } from "../../../grammar/src/locale.ts";
 import { evaluateCases, verdictWord } from "../compile/cases.ts";
 import { dutyAccountability } from "./describe.ts";
 import type { LawLibrary } from "./laws/law-library.ts";
@@ -42,9 +42,8 @@ export function dutyLenses(model: SemanticModel): Lens[] {
         parts.push(summary.superiorAnswers.length > 0 ? say(LENS.withSuperior, { superior: summary.imposedBy }) : say(LENS.onlyHolder));
       }
     }
-    const sep = locale === "en" ? ", " : "、";
-    if (summary.exemptions.length > 0) parts.push(say(LENS.exempt, { names: summary.exemptions.join(sep) }));
-    if (summary.tolerances.length > 0) parts.push(say(LENS.tolerated, { names: summary.tolerances.join(sep) }));
+    if (summary.exemptions.length > 0) parts.push(say(LENS.exempt, { names: listed(summary.exemptions, locale) }));
+    if (summary.tolerances.length > 0) parts.push(say(LENS.tolerated, { names: listed(summary.tolerances, locale) }));
     if (summary.exemptions.length === 0 && summary.tolerances.length === 0) parts.push(say(LENS.nothingCovers));
     return { span: duty.name?.span ?? duty.block.keyword.span, title: parts.join(" · ") };
   });

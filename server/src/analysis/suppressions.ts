@@ -6,6 +6,7 @@
  */
 import type { Comment, Diagnostic, Locale, Localized, ParsedDocument } from "../../../grammar/src/index.ts";
 import { format } from "../../../grammar/src/locale.ts";
+import { SYNTAX_MESSAGES } from "../../../grammar/src/messages.ts";
 import { closest } from "../../../grammar/src/suggest.ts";
 import { CATALOGUE, catalogueEntry } from "./catalogue.ts";
 
@@ -30,12 +31,6 @@ const UNKNOWN_RULE: Localized = {
   en: "`{rule}` is not a Duty rule, so this suppression silences nothing for it.{suggestion} The rules are listed in docs/rules/README.md.",
   "zh-Hans": "Duty 没有名为“{rule}”的规则，此处忽略对它不起作用。{suggestion}规则列表见 docs/rules/README.md。",
   "zh-Hant": "Duty 沒有名為「{rule}」的規則，此處忽略對它不起作用。{suggestion}規則列表見 docs/rules/README.md。",
-};
-
-const DID_YOU_MEAN: Localized = {
-  en: " Did you mean `{rule}`?",
-  "zh-Hans": "是否应为“{rule}”？",
-  "zh-Hant": "是否應為「{rule}」？",
 };
 
 export function readSuppressions(document: ParsedDocument): { suppressions: Suppression[]; problems: Diagnostic[] } {
@@ -79,7 +74,7 @@ function unknownRules(comment: Comment, locale: Locale): Diagnostic[] {
       rule: "suppression/unknown-rule",
       severity: "warning",
       span: { start, end: start + id[0].length },
-      message: format(UNKNOWN_RULE[locale], { rule: id[0], suggestion: suggestion ? format(DID_YOU_MEAN[locale], { rule: suggestion }) : "" }),
+      message: format(UNKNOWN_RULE[locale], { rule: id[0], suggestion: suggestion ? format(SYNTAX_MESSAGES.didYouMean[locale], { name: suggestion }) : "" }),
       ...(suggestion ? { data: { suggestion } } : {}),
     });
   }

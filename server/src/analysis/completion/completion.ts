@@ -30,7 +30,7 @@ import { cursorContext, type ClauseContext, type CursorContext, type Token } fro
 import { REFERENCE_KINDS, describeField } from "./field-help.ts";
 import { clauseSnippets } from "./snippets.ts";
 import { unitsFor } from "./units.ts";
-import { localized as m } from "../../../../grammar/src/locale.ts";
+import { listed, localized as m } from "../../../../grammar/src/locale.ts";
 
 export type CompletionKind =
   | "keyword"
@@ -106,7 +106,7 @@ function pad(n: number): string {
 }
 
 function list(names: readonly string[], locale: Locale): string {
-  const shown = names.slice(0, 4).join(locale === "en" ? ", " : "、");
+  const shown = listed(names.slice(0, 4), locale);
   return names.length > 4 ? `${shown}…` : shown;
 }
 

@@ -8,7 +8,12 @@ import * as path from "node:path";
 import type { Span } from "../../../../grammar/src/index.ts";
 import { tokenize } from "../../../../grammar/src/parse.ts";
 import { ImportKeyword, UnterminatedString } from "../../../../grammar/src/tokens.ts";
+import { IMPORT_KEYWORD } from "../../../../grammar/src/vocabulary.ts";
+import { escapeRegExp } from "../regexp.ts";
 import type { CompletionEntry } from "./completion.ts";
+
+/** An import keyword, then an opening quote, on the line before the cursor. */
+const IMPORT_LINE = new RegExp(`(?:${IMPORT_KEYWORD.all.map(escapeRegExp).join("|")}).*["“「『＂']`, "iu");
 
 /** The most files offered: a workspace of thousands is narrowed by typing. */
 const MOST = 200;
@@ -21,8 +26,10 @@ const MOST = 200;
 export function importPathCompletions(text: string, offset: number, file: string, files: () => readonly string[]): CompletionEntry[] | undefined {
   // The text up to the cursor, read by the language's own scanner: the path being typed is a
   // string left open right after an import keyword — never one in a comment or another string.
+  // Only a line with an import keyword and a quote is read so: the scan of the text before the
+  // cursor is the cost, and completion in an ordinary text (`action: "…`) must not pay it twice.
   const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
-  if (!/["“「『＂']/.test(text.slice(lineStart, offset))) return undefined;
+  if (!IMPORT_LINE.test(text.slice(lineStart, offset))) return undefined;
   const { tokens } = tokenize(text.slice(0, offset));
   const open = tokens[tokens.length - 1];
   const keyword = tokens[tokens.length - 2];

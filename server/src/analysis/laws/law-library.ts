@@ -12,7 +12,7 @@
 
 import ajvModule from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import type { Locale } from "../../../../grammar/src/locale.ts";
+import { quoted, type Locale } from "../../../../grammar/src/locale.ts";
 import { TextMemo } from "../../../../grammar/src/memo.ts";
 import builtInData from "../../../laws/prc.json" with { type: "json" };
 import lawLibrarySchema from "../../../laws/law-library.schema.json" with { type: "json" };
@@ -601,8 +601,7 @@ export function lawShortName(law: Law, locale: Locale): string {
  */
 export function chineseTitle(law: Law, locale: Locale): string {
   const name = lawShortName(law, locale);
-  if (law.kind !== "policy-statement") return `《${name}》`;
-  return locale === "zh-Hant" ? `「${name}」` : `“${name}”`;
+  return law.kind === "policy-statement" ? quoted(name, locale) : `《${name}》`;
 }
 
 /**

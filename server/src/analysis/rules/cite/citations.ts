@@ -3,7 +3,8 @@
  * citation rules so that they agree on what a citation points at.
  */
 import { formatChineseNumeral } from "../../../../../grammar/src/chinese-numerals.ts";
-import type { Citation, Declaration, Locale, PolicyFile } from "../../../../../grammar/src/index.ts";
+import type { Citation, Declaration, Locale, Localized, PolicyFile } from "../../../../../grammar/src/index.ts";
+import { format } from "../../../../../grammar/src/locale.ts";
 import { queryOf } from "../../laws/citation-query.ts";
 import {
   formatCitation,
@@ -62,8 +63,8 @@ function resolveBases(file: PolicyFile, laws: LawLibrary): CitedBasis[] {
   return out;
 }
 
-/** `A, B and C` / `A、B、C`. */
-export function listed(items: readonly string[], locale: Locale): string {
+/** `A, B and C` / `A、B、C`: a sentence's list (grammar/src/locale.ts `listed` writes `A, B, C`). */
+function andList(items: readonly string[], locale: Locale): string {
   if (locale !== "en") return items.join("、");
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -107,9 +108,16 @@ export function citedArticles(
       ...(article !== undefined && where.item !== undefined ? { item: where.item } : {}),
     });
   }
-  if (locale === "en") return `${lawShortName(law, locale)}, arts. ${listed(numbers.map(String), locale)}`;
+  if (locale === "en") return `${lawShortName(law, locale)}, arts. ${andList(numbers.map(String), locale)}`;
   const mark = locale === "zh-Hant" ? "條" : "条";
   return `${chineseTitle(law, locale)}${numbers.map((n) => `第${formatChineseNumeral(n, locale)}${mark}`).join("、")}`;
+}
+
+const ON_DATE = { en: " on {date}", "zh-Hans": "于{date}", "zh-Hant": "於{date}" } satisfies Localized;
+
+/** When a law was repealed, for a sentence: ` on 2022-03-01`, `于2022年3月1日`. */
+export function onDate(date: string, locale: Locale): string {
+  return format(ON_DATE[locale], { date: writtenDate(date, locale) });
 }
 
 /** `2022-03-01` → `2022年3月1日` in Chinese; unchanged in English. */

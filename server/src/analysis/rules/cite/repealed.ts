@@ -5,7 +5,7 @@
  */
 import type { Rule } from "../rule.ts";
 import { formatCitation } from "../../laws/law-library.ts";
-import { articleNumbers, citedArticles, citedBases, writtenCitation, writtenDate } from "./citations.ts";
+import { articleNumbers, citedArticles, citedBases, onDate, writtenCitation } from "./citations.ts";
 
 const MESSAGES = {
   replaced: {
@@ -22,11 +22,6 @@ const MESSAGES = {
     en: "The {law} was repealed{on}: cite the law in force that took its place instead of {cited}. A clause that rests on a repealed law has no legal basis.",
     "zh-Hans": "{law}已{on}废止：请将{cited}改为取代它的现行法律。依据已废止法律的条款没有法律依据。",
     "zh-Hant": "{law}已{on}廢止：請將{cited}改為取代它的現行法律。依據已廢止法律的條款沒有法律依據。",
-  },
-  on: {
-    en: " on {date}",
-    "zh-Hans": "于{date}",
-    "zh-Hant": "於{date}",
   },
 };
 
@@ -58,7 +53,7 @@ export const repealedCitation: Rule = {
       if (first?.status !== "repealed" || !basis.query) continue;
       const { law, replacement } = first;
       const cited = citedArticles(law, locale, articleNumbers(basis.query), basis.query);
-      const on = law.repealedOn ? context.say(MESSAGES.on, { date: writtenDate(law.repealedOn, locale) }) : "";
+      const on = law.repealedOn ? onDate(law.repealedOn, locale) : "";
       const args = { cited, on, law: formatCitation(law, locale), replacement: replacement ? formatCitation(replacement.law, locale) : "" };
       const message = !replacement
         ? context.say(MESSAGES.repealed, args)
